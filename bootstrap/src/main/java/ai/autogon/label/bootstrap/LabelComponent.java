@@ -1,0 +1,30 @@
+package ai.autogon.label.bootstrap;
+
+import ai.autogon.label.application.ListModelsUseCase;
+import ai.autogon.label.application.PredictAnnotationsUseCase;
+import ai.autogon.label.application.ShowModelUseCase;
+import ai.autogon.label.application.TrainModelUseCase;
+import dagger.BindsInstance;
+import dagger.Component;
+import jakarta.inject.Singleton;
+
+/** Dagger component that wires the use cases to the chosen backend and the workspace store. */
+@Singleton
+@Component(modules = {StorageModule.class, BackendModule.class, UseCaseModule.class})
+interface LabelComponent {
+  TrainModelUseCase trainModel();
+
+  PredictAnnotationsUseCase predictAnnotations();
+
+  ListModelsUseCase listModels();
+
+  ShowModelUseCase showModel();
+
+  /** Closes what the backend opened (native engine memory, HTTP connection pools). */
+  BackendResources backendResources();
+
+  @Component.Factory
+  interface Factory {
+    LabelComponent create(@BindsInstance LabelConfig config);
+  }
+}

@@ -1,0 +1,27 @@
+package ai.autogon.label.bootstrap;
+
+import ai.autogon.label.application.ListModelsUseCase;
+import ai.autogon.label.application.ModelRegistryService;
+import ai.autogon.label.application.PredictAnnotationsService;
+import ai.autogon.label.application.PredictAnnotationsUseCase;
+import ai.autogon.label.application.ShowModelUseCase;
+import ai.autogon.label.application.TrainModelService;
+import ai.autogon.label.application.TrainModelUseCase;
+import dagger.Binds;
+import dagger.Module;
+
+/** Binds each use case interface to its service. */
+@Module
+interface UseCaseModule {
+  @Binds
+  TrainModelUseCase trainModel(TrainModelService service);
+
+  @Binds
+  PredictAnnotationsUseCase predictAnnotations(PredictAnnotationsService service);
+
+  @Binds
+  ListModelsUseCase listModels(ModelRegistryService service);
+
+  @Binds
+  ShowModelUseCase showModel(ModelRegistryService service);
+}
