@@ -62,7 +62,7 @@ public final class DemoService implements RunDemoUseCase {
         + labelled.images().size() + " labelled images in " + output.resolve("labelled"));
 
     TrainedModel model = training.train(new TrainingRequest(command.modelType(), project.id(), Optional.empty(),
-        Optional.of(command.modelName()), command.options().withOverwrite(true)), listener);
+        Optional.of(command.modelName()), command.options()), listener);
 
     SampleDataset fresh = samples.generateSampleDataset(
         output.resolve("fresh"), command.freshImages(), Split.TEST, command.seed() + 1);
