@@ -40,7 +40,7 @@ import org.slf4j.LoggerFactory;
 final class DetectorTrainer {
   private static final Logger LOG = LoggerFactory.getLogger(DetectorTrainer.class);
 
-  static final float LEARNING_RATE = 0.002f;
+  static final float LEARNING_RATE = 0.004f;
   private static final float FINAL_LEARNING_RATE_FRACTION = 0.01f;
   private static final float WARMUP_START_FRACTION = 0.1f;
   private static final float WEIGHT_DECAY = 5e-4f;
@@ -133,7 +133,8 @@ final class DetectorTrainer {
     }
   }
 
-  private void copyWeights(StartingWeights start, DetectorNetwork target) {
+  /** Copies the starting weights into a fresh network, leaving its class head as initialised when classes differ. */
+  static void copyWeights(StartingWeights start, DetectorNetwork target) {
     PairList<String, Parameter> from = start.network().getParameters();
     PairList<String, Parameter> to = target.getParameters();
     for (int i = 0; i < to.size(); i++) {
@@ -248,7 +249,8 @@ final class DetectorTrainer {
         ModelMetrics metrics = evaluate(averaged);
         epochsDone = epoch;
         LOG.debug("epoch {}: val mAP50 {} mAP50-95 {}", epoch, metrics.map50(), metrics.map50to95());
-        if (metrics.map50to95() > bestFitness || bestWeights == null) {
+        // Without validation images every epoch scores 0, so the latest weights are kept; ties keep the later epoch.
+        if (metrics.map50to95() >= bestFitness) {
           bestFitness = metrics.map50to95();
           bestEpoch = epoch;
           bestWeights = DetectorFiles.weights(averaged);
