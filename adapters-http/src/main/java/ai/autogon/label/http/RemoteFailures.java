@@ -39,12 +39,12 @@ final class RemoteFailures {
   RemoteServiceException transportFailed(Endpoint endpoint, IOException e) {
     if (e instanceof SocketTimeoutException && isConnectTimeout(e)) {
       return noResponse(
-          "Could not connect to " + service + " within the connect timeout of " + format(connectTimeout)
+          "Connecting to " + service + " timed out after the connect timeout of " + format(connectTimeout)
               + ". Check the base URL and that the service is running and reachable from this machine", e);
     }
     if (e instanceof SocketTimeoutException) {
       return noResponse(
-          capitalize(service) + " sent no response to the " + endpoint.operation() + " request within the "
+          "The " + endpoint.operation() + " request to " + service + " timed out: no data arrived within the "
               + endpoint.readTimeoutName() + " of " + format(readTimeouts.get(endpoint))
               + ". Raise the " + endpoint.readTimeoutName() + " if the service needs longer", e);
     }
@@ -94,8 +94,8 @@ final class RemoteFailures {
     String excerpt = BodyExcerpt.of(body);
     String bodyDescription = excerpt.isEmpty() ? "an empty body" : "a non-JSON body: " + excerpt;
     return new RemoteServiceException(
-        redact(capitalize(service) + " answered the " + endpoint.operation() + " request with HTTP " + httpStatus
-            + " and " + bodyDescription),
+        redact(capitalize(service) + " responded to the " + endpoint.operation() + " request with HTTP "
+            + httpStatus + " and " + bodyDescription),
         httpStatus, Map.of(), null);
   }
 
@@ -103,8 +103,8 @@ final class RemoteFailures {
   RemoteServiceException redirected(Endpoint endpoint, int httpStatus, String location) {
     String target = location == null ? "no Location header" : "a redirect to " + location;
     return new RemoteServiceException(
-        redact(capitalize(service) + " answered the " + endpoint.operation() + " request with HTTP " + httpStatus
-            + " and " + target + ". Set the base URL to the address the service expects"),
+        redact(capitalize(service) + " responded to the " + endpoint.operation() + " request with HTTP "
+            + httpStatus + " and " + target + ". Set the base URL to the address the service expects"),
         httpStatus, Map.of(), null);
   }
 

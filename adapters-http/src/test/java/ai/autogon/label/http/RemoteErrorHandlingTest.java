@@ -157,7 +157,7 @@ class RemoteErrorHandlingTest {
 
     // then
     assertThat(failure).hasMessage("The label-model service at " + service.baseUrl()
-        + " answered the predict request with HTTP 502 and a non-JSON body: 502 Bad Gateway 502 Bad Gateway nginx");
+        + " responded to the predict request with HTTP 502 and a non-JSON body: 502 Bad Gateway 502 Bad Gateway nginx");
     assertThat(failure.httpStatus()).hasValue(502);
   }
 
@@ -171,7 +171,7 @@ class RemoteErrorHandlingTest {
 
     // then
     assertThat(failure).hasMessage("The label-model service at " + service.baseUrl()
-        + " answered the predict request with HTTP 200 and a non-JSON body: OK, model queued");
+        + " responded to the predict request with HTTP 200 and a non-JSON body: OK, model queued");
   }
 
   @Test
@@ -184,7 +184,7 @@ class RemoteErrorHandlingTest {
 
     // then
     assertThat(failure).hasMessage("The label-model service at " + service.baseUrl()
-        + " answered the train request with HTTP 503 and an empty body");
+        + " responded to the train request with HTTP 503 and an empty body");
     assertThat(failure.httpStatus()).hasValue(503);
   }
 
@@ -199,7 +199,7 @@ class RemoteErrorHandlingTest {
     // then
     String root = service.baseUrl().replace("/api/v1/", "");
     assertThat(failure).hasMessage("The label-model service at " + service.baseUrl()
-        + " answered the predict request with HTTP 301 and a redirect to " + root + "/v2/label/model/predict/."
+        + " responded to the predict request with HTTP 301 and a redirect to " + root + "/v2/label/model/predict/."
         + " Set the base URL to the address the service expects");
     assertThat(service.requestCount()).isEqualTo(1);
   }
@@ -231,9 +231,9 @@ class RemoteErrorHandlingTest {
     RemoteServiceException failure = failure(() -> client.predict(PREDICT));
 
     // then
-    assertThat(failure).hasMessage("The label-model service at " + service.baseUrl() + " sent no response to the "
-        + "predict request within the predict read timeout of 300 ms. Raise the predict read timeout if the service "
-        + "needs longer");
+    assertThat(failure).hasMessage("The predict request to the label-model service at " + service.baseUrl()
+        + " timed out: no data arrived within the predict read timeout of 300 ms. Raise the predict read timeout if "
+        + "the service needs longer");
     assertThat(failure.httpStatus()).isEmpty();
   }
 
@@ -248,9 +248,9 @@ class RemoteErrorHandlingTest {
     RemoteServiceException failure = failure(() -> client.train(TRAIN, TrainingListener.NONE));
 
     // then
-    assertThat(failure).hasMessage("The label-model service at " + service.baseUrl() + " sent no response to the "
-        + "train request within the train read timeout of 400 ms. Raise the train read timeout if the service "
-        + "needs longer");
+    assertThat(failure).hasMessage("The train request to the label-model service at " + service.baseUrl()
+        + " timed out: no data arrived within the train read timeout of 400 ms. Raise the train read timeout if "
+        + "the service needs longer");
   }
 
   @Test

@@ -22,8 +22,8 @@ class RemoteFailuresTest {
         failures.transportFailed(Endpoint.TRAIN, new SocketTimeoutException("Connect timed out"));
 
     // then
-    assertThat(failure).hasMessage("Could not connect to the label-model service at http://127.0.0.1:9/api/v1/ "
-        + "within the connect timeout of 4 s. Check the base URL and that the service is running and reachable "
+    assertThat(failure).hasMessage("Connecting to the label-model service at http://127.0.0.1:9/api/v1/ timed out "
+        + "after the connect timeout of 4 s. Check the base URL and that the service is running and reachable "
         + "from this machine");
     assertThat(failure.httpStatus()).isEmpty();
   }
