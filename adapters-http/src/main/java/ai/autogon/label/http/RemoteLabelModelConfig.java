@@ -145,7 +145,7 @@ public final class RemoteLabelModelConfig {
     public RemoteLabelModelConfig build() {
       if (apiKey == null) {
         throw new InvalidValueException(
-            "api_key", "api_key is missing: the remote backend needs the API key that the label-model service issued");
+            "api_key", "api_key is missing: the remote backend needs the API key that the label-model service issued (--api-key or env AUTOGON_API_KEY)");
       }
       return new RemoteLabelModelConfig(this);
     }
