@@ -1,0 +1,142 @@
+package ai.autogon.label.storage.image;
+
+import ai.autogon.label.domain.image.ImageReadException;
+import ai.autogon.label.domain.image.ImageReadException.Reason;
+import ai.autogon.label.domain.image.ImageSize;
+import ai.autogon.label.domain.image.RgbImage;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.Locale;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.event.IIOReadWarningListener;
+import javax.imageio.stream.ImageInputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Decodes one image from a seekable stream, choosing the decoder from the content's magic bytes.
+ *
+ * <p>The pixel limit is checked from the header before any pixels are decoded.
+ */
+final class ImageDecoder {
+  private static final Logger LOG = LoggerFactory.getLogger(ImageDecoder.class);
+  private static final String SUPPORTED = "JPEG, PNG, BMP, GIF, WebP or TIFF";
+  // RgbImage holds its pixels in one byte array, so 3 bytes a pixel must fit in an int.
+  private static final long MAX_ARRAY_PIXELS = (Integer.MAX_VALUE - 8) / 3;
+
+  static {
+    // Registers the TwelveMonkeys plugins even when the context class loader missed them at ImageIO start-up.
+    ImageIO.scanForPlugins();
+  }
+
+  private final long maxPixels;
+
+  ImageDecoder(long maxPixels) {
+    this.maxPixels = Math.min(maxPixels, MAX_ARRAY_PIXELS);
+  }
+
+  /** Decodes the whole image, turned upright. */
+  RgbImage decode(ImageInputStream stream, String imageName, String contentType) {
+    ImageReader reader = openReader(stream, imageName, contentType);
+    try {
+      Orientation orientation = OrientationReader.read(stream, reader.getFormatName(), imageName);
+      reader.setInput(stream, true, true);
+      checkPixelCount(reader, imageName);
+
+      TruncationWarnings warnings = new TruncationWarnings();
+      reader.addIIOReadWarningListener(warnings);
+      BufferedImage decoded = reader.read(0);
+      if (warnings.truncated != null) {
+        throw unreadable(imageName, warnings.truncated, null);
+      }
+      return RgbConversion.toUprightRgb(decoded, orientation);
+    } catch (IOException | RuntimeException e) {
+      throw asReadException(e, imageName);
+    } finally {
+      reader.dispose();
+    }
+  }
+
+  /** Reads the upright size from the header only. */
+  ImageSize readSize(ImageInputStream stream, String imageName, String contentType) {
+    ImageReader reader = openReader(stream, imageName, contentType);
+    try {
+      Orientation orientation = OrientationReader.read(stream, reader.getFormatName(), imageName);
+      reader.setInput(stream, true, true);
+      int width = reader.getWidth(0);
+      int height = reader.getHeight(0);
+      return new ImageSize(orientation.uprightWidth(width, height), orientation.uprightHeight(width, height));
+    } catch (IOException | RuntimeException e) {
+      throw asReadException(e, imageName);
+    } finally {
+      reader.dispose();
+    }
+  }
+
+  private ImageReader openReader(ImageInputStream stream, String imageName, String contentType) {
+    try {
+      if (stream.length() == 0) {
+        throw new ImageReadException(Reason.IMAGE_UNREADABLE, imageName + " is empty, not an image");
+      }
+      Iterator<ImageReader> byContent = ImageIO.getImageReaders(stream);
+      if (byContent.hasNext()) {
+        ImageReader reader = byContent.next();
+        LOG.debug("Decoding {} as {} with {}", imageName, reader.getFormatName(), reader.getClass().getName());
+        return reader;
+      }
+      if (contentType != null) {
+        Iterator<ImageReader> byType = ImageIO.getImageReadersByMIMEType(contentType);
+        if (byType.hasNext()) {
+          LOG.debug("No decoder recognised the bytes of {}; trying content type {}", imageName, contentType);
+          return byType.next();
+        }
+      }
+    } catch (IOException e) {
+      throw unreadable(imageName, e.getMessage(), e);
+    }
+    throw new ImageReadException(Reason.IMAGE_UNREADABLE,
+        imageName + " is not an image in a supported format (" + SUPPORTED + ")");
+  }
+
+  private void checkPixelCount(ImageReader reader, String imageName) throws IOException {
+    int width = reader.getWidth(0);
+    int height = reader.getHeight(0);
+    long pixels = (long) width * height;
+    if (pixels > maxPixels) {
+      throw new ImageReadException(Reason.IMAGE_TOO_LARGE, String.format(Locale.ROOT,
+          "%s is %dx%d pixels (%d), more than the limit of %d pixels; this guard against decompression bombs "
+              + "is checked before decoding, so resize the image or raise the pixel limit",
+          imageName, width, height, pixels, maxPixels));
+    }
+  }
+
+  private static ImageReadException asReadException(Exception e, String imageName) {
+    if (e instanceof ImageReadException readException) {
+      return readException;
+    }
+    return unreadable(imageName, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), e);
+  }
+
+  private static ImageReadException unreadable(String imageName, String detail, Throwable cause) {
+    String message = imageName + " could not be decoded, the file may be truncated or corrupt: " + detail;
+    return cause == null
+        ? new ImageReadException(Reason.IMAGE_UNREADABLE, message)
+        : new ImageReadException(Reason.IMAGE_UNREADABLE, message, cause);
+  }
+
+  /** Records a decoder warning that says the data ended early; other warnings are only logged. */
+  private static final class TruncationWarnings implements IIOReadWarningListener {
+    private String truncated;
+
+    @Override
+    public void warningOccurred(ImageReader source, String warning) {
+      LOG.debug("Decoder warning: {}", warning);
+      String lower = warning.toLowerCase(Locale.ROOT);
+      if (truncated == null && (lower.contains("premature end") || lower.contains("truncated"))) {
+        truncated = warning;
+      }
+    }
+  }
+}
