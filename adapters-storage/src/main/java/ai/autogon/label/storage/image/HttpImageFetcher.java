@@ -154,7 +154,7 @@ final class HttpImageFetcher {
 
   private static ImageReadException tooLarge(HttpUrl url, String detail) {
     return new ImageReadException(Reason.IMAGE_TOO_LARGE,
-        "GET " + url + " " + detail + "; use a smaller image or raise the limit");
+        "GET " + url + " " + detail + ". Use a smaller image or raise the limit.");
   }
 
   /** Returns the URL without query and fragment, which may carry signatures or tokens, for logging. */

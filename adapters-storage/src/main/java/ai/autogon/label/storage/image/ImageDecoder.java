@@ -5,9 +5,12 @@ import ai.autogon.label.domain.image.ImageReadException.Reason;
 import ai.autogon.label.domain.image.ImageSize;
 import ai.autogon.label.domain.image.RgbImage;
 import java.awt.image.BufferedImage;
+import java.io.EOFException;
 import java.io.IOException;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Locale;
+import java.util.Set;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.event.IIOReadWarningListener;
@@ -23,7 +26,7 @@ import org.slf4j.LoggerFactory;
 final class ImageDecoder {
   private static final Logger LOG = LoggerFactory.getLogger(ImageDecoder.class);
   private static final String SUPPORTED = "JPEG, PNG, BMP, GIF, WebP or TIFF";
-  // RgbImage holds its pixels in one byte array, so 3 bytes a pixel must fit in an int.
+  // RgbImage stores its pixels in one byte array, so 3 bytes a pixel must fit in an int.
   private static final long MAX_ARRAY_PIXELS = (Integer.MAX_VALUE - 8) / 3;
 
   static {
@@ -106,8 +109,8 @@ final class ImageDecoder {
     long pixels = (long) width * height;
     if (pixels > maxPixels) {
       throw new ImageReadException(Reason.IMAGE_TOO_LARGE, String.format(Locale.ROOT,
-          "%s is %dx%d pixels (%d), more than the limit of %d pixels; this guard against decompression bombs "
-              + "is checked before decoding, so resize the image or raise the pixel limit",
+          "%s is %dx%d pixels (%d), more than the limit of %d pixels. This guard against decompression bombs "
+              + "is checked before decoding, so resize the image or raise the pixel limit.",
           imageName, width, height, pixels, maxPixels));
     }
   }
@@ -116,7 +119,10 @@ final class ImageDecoder {
     if (e instanceof ImageReadException readException) {
       return readException;
     }
-    return unreadable(imageName, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), e);
+    String detail = e instanceof EOFException ? "unexpected end of file"
+        : e.getMessage() == null ? e.getClass().getSimpleName()
+        : e.getMessage();
+    return unreadable(imageName, detail, e);
   }
 
   private static ImageReadException unreadable(String imageName, String detail, Throwable cause) {
@@ -126,13 +132,16 @@ final class ImageDecoder {
         : new ImageReadException(Reason.IMAGE_UNREADABLE, message, cause);
   }
 
-  /** Records a decoder warning that says the data ended early; other warnings are only logged. */
+  /** Records a decoder warning about data that ended early. Other warnings are only logged, each text once. */
   private static final class TruncationWarnings implements IIOReadWarningListener {
+    private final Set<String> seen = new HashSet<>();
     private String truncated;
 
     @Override
     public void warningOccurred(ImageReader source, String warning) {
-      LOG.debug("Decoder warning: {}", warning);
+      if (seen.add(warning)) {
+        LOG.debug("Decoder warning: {}", warning);
+      }
       String lower = warning.toLowerCase(Locale.ROOT);
       if (truncated == null && (lower.contains("premature end") || lower.contains("truncated"))) {
         truncated = warning;

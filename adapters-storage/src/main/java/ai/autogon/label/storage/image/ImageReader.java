@@ -15,20 +15,16 @@ import java.util.Objects;
 import java.util.function.Function;
 import javax.imageio.stream.FileImageInputStream;
 import javax.imageio.stream.ImageInputStream;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Reads JPEG, PNG, BMP, GIF, WebP and TIFF images from local files and http(s) URLs as upright RGB.
  *
- * <p>The format comes from the content, never the file name. EXIF orientation is applied to JPEG and TIFF
- * images, transparent pixels are composited on white, and an animated GIF gives its first frame. Every
+ * <p>The format comes from the content, never the file name. EXIF orientation is applied to JPEG, TIFF, PNG
+ * and WebP images, transparent pixels are composited on white, and an animated GIF gives its first frame. Every
  * failure is an {@link ImageReadException} naming the image, so one bad image never stops a batch.
  * Instances are thread-safe.
  */
 public final class ImageReader implements ReadImagePort {
-  private static final Logger LOG = LoggerFactory.getLogger(ImageReader.class);
-
   private final ImageReaderConfig config;
   private final ImageDecoder decoder;
   private final HttpImageFetcher fetcher;
@@ -66,12 +62,7 @@ public final class ImageReader implements ReadImagePort {
   private record Source(ImageInputStream stream, String name, String contentType) {}
 
   private <T> T withStream(ImageReference image, Function<Source, T> action) {
-    try {
-      return image.isFile() ? withFile(image, action) : withDownload(image, action);
-    } catch (ImageReadException e) {
-      LOG.debug("Could not read {}: {}", image.isFile() ? image : "an image URL", e.getMessage());
-      throw e;
-    }
+    return image.isFile() ? withFile(image, action) : withDownload(image, action);
   }
 
   private <T> T withFile(ImageReference image, Function<Source, T> action) {
@@ -101,7 +92,7 @@ public final class ImageReader implements ReadImagePort {
 
   private <T> T withDownload(ImageReference image, Function<Source, T> action) {
     HttpImageFetcher.Download download = fetcher.fetch(image.uri());
-    // An in-memory stream holds no file or socket, so it is left to the garbage collector unclosed.
+    // An in-memory stream uses no file or socket, so it is left to the garbage collector unclosed.
     ImageInputStream stream = new ByteArrayImageInputStream(download.bytes());
     return action.apply(new Source(stream, image.toString(), download.contentType()));
   }

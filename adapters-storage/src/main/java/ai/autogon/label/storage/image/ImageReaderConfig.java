@@ -10,7 +10,7 @@ import okhttp3.OkHttpClient;
 /**
  * Immutable settings of an {@link ImageReader}: size limits, HTTP timeouts and the source policy.
  *
- * <p>Create one with {@link #builder()}; {@link #defaults()} returns the settings used when nothing is set.
+ * <p>Create one with {@link #builder()}. {@link #defaults()} returns the settings used when nothing is set.
  */
 public final class ImageReaderConfig {
   /** Default maximum pixel count (width times height) of an image: 100 megapixels. */
@@ -177,8 +177,8 @@ public final class ImageReaderConfig {
     }
 
     /**
-     * Sets a client to share its connection pool and dispatcher; the reader still applies its own
-     * timeouts, resolver, redirect handling and a direct connection without proxy.
+     * Sets a client to share its connection pool and dispatcher. The reader still applies its own
+     * timeouts, resolver and redirect handling, and connects directly without a proxy.
      */
     public Builder httpClient(OkHttpClient httpClient) {
       this.httpClient = Objects.requireNonNull(httpClient, "httpClient");

@@ -32,7 +32,7 @@ final class PolicyCheckingDns implements Dns {
 
   /**
    * Carries a policy rejection out through OkHttp, which only passes {@link IOException}s from a resolver
-   * on to the caller; the fetcher unwraps it and throws the original exception.
+   * on to the caller. The fetcher unwraps it and throws the original exception.
    */
   static final class PolicyRejection extends UnknownHostException {
     private static final long serialVersionUID = 1L;

@@ -11,7 +11,7 @@ final class RgbConversion {
   private RgbConversion() {}
 
   /**
-   * Converts any decoded image to upright 8-bit RGB; transparent pixels are composited on white,
+   * Converts any decoded image to upright 8-bit RGB. Transparent pixels are composited on white,
    * so a transparent background reads as white rather than black.
    */
   static RgbImage toUprightRgb(BufferedImage decoded, Orientation orientation) {

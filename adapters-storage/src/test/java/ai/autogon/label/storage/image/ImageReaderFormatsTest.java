@@ -162,8 +162,13 @@ class ImageReaderFormatsTest {
     BufferedImage argb = new BufferedImage(12, 4, BufferedImage.TYPE_INT_ARGB);
     for (int y = 0; y < 4; y++) {
       for (int x = 0; x < 12; x++) {
-        int pixel = x < 4 ? 0x00000000 : x < 8 ? 0xFFFF0000 : 0x80000000;
-        argb.setRGB(x, y, pixel);
+        if (x < 4) {
+          argb.setRGB(x, y, 0x00000000);
+        } else if (x < 8) {
+          argb.setRGB(x, y, 0xFFFF0000);
+        } else {
+          argb.setRGB(x, y, 0x80000000);
+        }
       }
     }
     Path file = write("alpha.png", TestImages.encode(argb, "png"));

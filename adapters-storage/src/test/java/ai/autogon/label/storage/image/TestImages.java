@@ -36,6 +36,14 @@ final class TestImages {
       "UklGRloAAABXRUJQVlA4IE4AAAAwAwCdASoIAAQAAMASJagCdLoB+AFGA/ACu/9wABGB3KzAAP79nr/+cyG3/7tkSYKRP+uiftsiTBSJ"
           + "//Wjn/41LKEjlc3+NSyhI5feAAA=");
 
+  /**
+   * The lossless halves picture with an EXIF chunk holding orientation 6, added with {@code webpmux -set exif}
+   * (libwebp 1.2.4).
+   */
+  static final byte[] WEBP_LOSSLESS_HALVES_ORIENTATION_6 = Base64.getDecoder().decode(
+      "UklGRlIAAABXRUJQVlA4WAoAAAAIAAAABwAAAwAAVlA4TBIAAAAvB8AAAA8Q87//8x8O+hDR/wBFWElGGgAAAE1NACoAAAAIAAEBEgAD"
+          + "AAAAAQAGAAAAAAAA");
+
   private TestImages() {}
 
   /** Returns a 3-byte BGR image of one colour. */
@@ -95,8 +103,8 @@ final class TestImages {
   }
 
   /**
-   * Encodes CMYK values (0 = no ink) as an Adobe-style CMYK JPEG: the JPEG writer stores the four channels as
-   * given, and an Adobe APP14 marker with transform 0 tells a reader they are CMYK, stored inverted.
+   * Encodes CMYK values (0 = no ink) as an Adobe-style CMYK JPEG. The JPEG writer stores the four channels as
+   * given, and an Adobe APP14 marker with transform 0 marks them as CMYK stored inverted.
    */
   static byte[] cmykJpeg(int width, int height, int[][] cmykColumns) {
     var raster = Raster.createInterleavedRaster(java.awt.image.DataBuffer.TYPE_BYTE, width, height, 4, null);
@@ -136,6 +144,22 @@ final class TestImages {
 
   /** Returns a JPEG with an APP1 Exif segment holding one orientation entry, placed after SOI and any APP0. */
   static byte[] withExifOrientation(byte[] jpeg, int orientation, ByteOrder order) {
+    return withExifPayload(jpeg, exifOrientation(orientation, order));
+  }
+
+  /** Returns a PNG with an eXIf chunk holding one orientation entry, placed right after the IHDR chunk. */
+  static byte[] withPngExifOrientation(byte[] png, int orientation) {
+    int afterHeader = 8 + 12 + 13;
+    byte[] chunk = pngChunk("eXIf", exifOrientation(orientation, ByteOrder.BIG_ENDIAN));
+    byte[] result = new byte[png.length + chunk.length];
+    System.arraycopy(png, 0, result, 0, afterHeader);
+    System.arraycopy(chunk, 0, result, afterHeader, chunk.length);
+    System.arraycopy(png, afterHeader, result, afterHeader + chunk.length, png.length - afterHeader);
+    return result;
+  }
+
+  /** Returns a TIFF structure whose first directory holds only the orientation tag. */
+  private static byte[] exifOrientation(int orientation, ByteOrder order) {
     ByteBuffer tiff = ByteBuffer.allocate(26).order(order);
     tiff.put(order == ByteOrder.LITTLE_ENDIAN ? "II".getBytes(StandardCharsets.US_ASCII) : "MM".getBytes(StandardCharsets.US_ASCII));
     tiff.putShort((short) 42);
@@ -147,7 +171,7 @@ final class TestImages {
     tiff.putShort((short) orientation);
     tiff.putShort((short) 0);
     tiff.putInt(0);
-    return withExifPayload(jpeg, tiff.array());
+    return tiff.array();
   }
 
   /** Returns a JPEG with an APP1 Exif segment around any bytes, for broken EXIF blocks. */
@@ -171,7 +195,7 @@ final class TestImages {
     return result;
   }
 
-  /** Returns whether the JPEG holds a progressive frame header (SOF2). */
+  /** Returns whether the JPEG contains a progressive frame header (SOF2). */
   static boolean isProgressive(byte[] jpeg) {
     for (int i = 0; i + 1 < jpeg.length; i++) {
       if ((jpeg[i] & 0xFF) == 0xFF && (jpeg[i + 1] & 0xFF) == 0xC2) {
