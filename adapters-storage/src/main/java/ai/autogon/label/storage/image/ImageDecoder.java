@@ -26,6 +26,7 @@ import org.slf4j.LoggerFactory;
 final class ImageDecoder {
   private static final Logger LOG = LoggerFactory.getLogger(ImageDecoder.class);
   private static final String SUPPORTED = "JPEG, PNG, BMP, GIF, WebP or TIFF";
+  private static final Set<String> SUPPORTED_FORMAT_NAMES = Set.of("jpeg", "png", "bmp", "gif", "webp", "tiff");
   // RgbImage stores its pixels in one byte array, so 3 bytes a pixel must fit in an int.
   private static final long MAX_ARRAY_PIXELS = (Integer.MAX_VALUE - 8) / 3;
 
@@ -83,17 +84,16 @@ final class ImageDecoder {
       if (stream.length() == 0) {
         throw new ImageReadException(Reason.IMAGE_UNREADABLE, imageName + " is empty, not an image");
       }
-      Iterator<ImageReader> byContent = ImageIO.getImageReaders(stream);
-      if (byContent.hasNext()) {
-        ImageReader reader = byContent.next();
-        LOG.debug("Decoding {} as {} with {}", imageName, reader.getFormatName(), reader.getClass().getName());
-        return reader;
+      ImageReader byContent = firstSupported(ImageIO.getImageReaders(stream));
+      if (byContent != null) {
+        LOG.debug("Decoding {} as {} with {}", imageName, byContent.getFormatName(), byContent.getClass().getName());
+        return byContent;
       }
       if (contentType != null) {
-        Iterator<ImageReader> byType = ImageIO.getImageReadersByMIMEType(contentType);
-        if (byType.hasNext()) {
-          LOG.debug("No decoder recognised the bytes of {}; trying content type {}", imageName, contentType);
-          return byType.next();
+        ImageReader byType = firstSupported(ImageIO.getImageReadersByMIMEType(contentType));
+        if (byType != null) {
+          LOG.debug("No decoder recognised the bytes of {}, so trying its content type {}", imageName, contentType);
+          return byType;
         }
       }
     } catch (IOException e) {
@@ -101,6 +101,23 @@ final class ImageDecoder {
     }
     throw new ImageReadException(Reason.IMAGE_UNREADABLE,
         imageName + " is not an image in a supported format (" + SUPPORTED + ")");
+  }
+
+  /**
+   * Returns the first reader for one of the supported formats. Other formats that the installed plugins
+   * happen to read (such as WBMP or ICO) are left out, so that the supported list above stays true.
+   */
+  private static ImageReader firstSupported(Iterator<ImageReader> readers) {
+    while (readers.hasNext()) {
+      ImageReader reader = readers.next();
+      for (String name : reader.getOriginatingProvider().getFormatNames()) {
+        if (SUPPORTED_FORMAT_NAMES.contains(name.toLowerCase(Locale.ROOT))) {
+          return reader;
+        }
+      }
+      reader.dispose();
+    }
+    return null;
   }
 
   private void checkPixelCount(ImageReader reader, String imageName) throws IOException {

@@ -91,6 +91,7 @@ public final class ImageReader implements ReadImagePort {
   }
 
   private <T> T withDownload(ImageReference image, Function<Source, T> action) {
+    // NOTE: readSize also downloads the whole body, up to the download limit, before it reads the header.
     HttpImageFetcher.Download download = fetcher.fetch(image.uri());
     // An in-memory stream uses no file or socket, so it is left to the garbage collector unclosed.
     ImageInputStream stream = new ByteArrayImageInputStream(download.bytes());

@@ -11,6 +11,7 @@ import ai.autogon.label.domain.image.ImageReadException.Reason;
 import ai.autogon.label.domain.image.ImageReference;
 import ai.autogon.label.domain.image.ImageSize;
 import ai.autogon.label.domain.image.RgbImage;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -92,6 +93,19 @@ class ImageReaderFileTest {
   void rejectsBytesThatAreNoImage() throws IOException {
     // given
     Path file = Files.write(dir.resolve("notes.jpg"), "just some text".getBytes(StandardCharsets.UTF_8));
+
+    // when / then
+    assertThatThrownBy(() -> reader.read(ImageReference.of(file)))
+        .isInstanceOf(ImageReadException.class)
+        .hasMessage(file + " is not an image in a supported format (JPEG, PNG, BMP, GIF, WebP or TIFF)")
+        .extracting(e -> ((ImageReadException) e).reason()).isEqualTo(Reason.IMAGE_UNREADABLE);
+  }
+
+  @Test
+  void rejectsFormatOutsideSupportedList() throws IOException {
+    // given a WBMP, which the JDK can decode but the reader does not offer
+    BufferedImage bilevel = new BufferedImage(8, 8, BufferedImage.TYPE_BYTE_BINARY);
+    Path file = Files.write(dir.resolve("icon.wbmp"), TestImages.encode(bilevel, "wbmp"));
 
     // when / then
     assertThatThrownBy(() -> reader.read(ImageReference.of(file)))
