@@ -58,6 +58,10 @@ final class ImageDecoder {
       return RgbConversion.toUprightRgb(decoded, orientation);
     } catch (IOException | RuntimeException e) {
       throw asReadException(e, imageName);
+    } catch (OutOfMemoryError e) {
+      // The pixel arrays of this image are unreachable once the stack unwinds, so the next image can still be read.
+      // NOTE: no test runs out of memory, because the outcome depends on the heap size of the machine.
+      throw outOfMemory(reader, imageName, e);
     } finally {
       reader.dispose();
     }
@@ -130,6 +134,18 @@ final class ImageDecoder {
               + "is checked before decoding, so resize the image or raise the pixel limit.",
           imageName, width, height, pixels, maxPixels));
     }
+  }
+
+  private static ImageReadException outOfMemory(ImageReader reader, String imageName, OutOfMemoryError error) {
+    String size;
+    try {
+      size = " (" + reader.getWidth(0) + "x" + reader.getHeight(0) + " pixels)";
+    } catch (IOException | RuntimeException e) {
+      size = "";
+    }
+    long maxHeapMiB = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+    return new ImageReadException(Reason.IMAGE_TOO_LARGE, imageName + size + " is too large to decode in the Java heap"
+        + " of " + maxHeapMiB + " MiB. Raise the heap size (-Xmx) or lower the pixel limit.", error);
   }
 
   private static ImageReadException asReadException(Exception e, String imageName) {

@@ -6,14 +6,15 @@ import ai.autogon.label.domain.image.ImageReference;
 import ai.autogon.label.domain.image.ImageSize;
 import ai.autogon.label.domain.image.RgbImage;
 import ai.autogon.label.domain.port.ReadImagePort;
+import com.twelvemonkeys.imageio.stream.BufferedFileImageInputStream;
 import com.twelvemonkeys.imageio.stream.ByteArrayImageInputStream;
 import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.Function;
-import javax.imageio.stream.FileImageInputStream;
 import javax.imageio.stream.ImageInputStream;
 
 /**
@@ -73,19 +74,21 @@ public final class ImageReader implements ReadImagePort {
     if (Files.isDirectory(path)) {
       throw new ImageReadException(Reason.IMAGE_UNREACHABLE, name + " is a directory, not an image file");
     }
-    try (ImageInputStream stream = new FileImageInputStream(path.toFile())) {
+    try (ImageInputStream stream = new BufferedFileImageInputStream(path.toFile())) {
       return action.apply(new Source(stream, name, null));
     } catch (FileNotFoundException e) {
       throw notFound(path, e);
     } catch (IOException e) {
-      throw new ImageReadException(Reason.IMAGE_UNREACHABLE, "could not read image file " + name + ": " + e.getMessage(), e);
+      throw new ImageReadException(Reason.IMAGE_UNREACHABLE,
+          "could not read image file " + name + ": " + e.getMessage(), e);
     }
   }
 
   private static ImageReadException notFound(Path path, Exception cause) {
     if (Files.exists(path)) {
       return new ImageReadException(Reason.IMAGE_UNREACHABLE,
-          "image file " + path + " cannot be read; check its permissions", cause);
+          "image file " + path + " exists but cannot be opened (" + cause.getMessage() + "). Check its permissions.",
+          cause);
     }
     return new ImageReadException(Reason.IMAGE_UNREACHABLE, "image file not found: " + path, cause);
   }
@@ -101,13 +104,13 @@ public final class ImageReader implements ReadImagePort {
   private static Path localPath(ImageReference image) {
     try {
       return image.toPath();
-    } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+    } catch (IllegalArgumentException | FileSystemNotFoundException e) {
       throw new ImageReadException(Reason.IMAGE_UNREACHABLE,
           image + " is not a path on this machine: " + e.getMessage(), e);
     }
   }
 
-  /** Returns the path the policy checks: symbolic links resolved when the file exists, so a link cannot hide where it points. */
+  /** Returns the path for the policy, with symbolic links resolved when the file exists so a link cannot hide its target. */
   private static Path policyPath(Path path) {
     Path absolute = path.toAbsolutePath().normalize();
     try {
