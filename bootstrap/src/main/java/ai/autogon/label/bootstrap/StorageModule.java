@@ -5,17 +5,20 @@ import ai.autogon.label.domain.port.ListModelsPort;
 import ai.autogon.label.domain.port.ListProjectsPort;
 import ai.autogon.label.domain.port.LoadModelPort;
 import ai.autogon.label.domain.port.LoadProjectPort;
+import ai.autogon.label.domain.port.ReadImagePort;
 import ai.autogon.label.domain.port.SaveModelPort;
 import ai.autogon.label.domain.port.SaveProjectPort;
 import ai.autogon.label.storage.FileModelRegistry;
 import ai.autogon.label.storage.FileProjectStore;
 import ai.autogon.label.storage.Workspace;
+import ai.autogon.label.storage.image.ImageReader;
+import ai.autogon.label.storage.image.ImageReaderConfig;
 import dagger.Binds;
 import dagger.Module;
 import dagger.Provides;
 import jakarta.inject.Singleton;
 
-/** Provides the workspace store: projects and the model registry as files under the workspace directory. */
+/** Provides the workspace store (projects and the model registry as files) and the image reader. */
 @Module
 abstract class StorageModule {
   private StorageModule() {}
@@ -37,6 +40,15 @@ abstract class StorageModule {
   static FileModelRegistry modelRegistry(Workspace workspace) {
     return new FileModelRegistry(workspace);
   }
+
+  @Provides
+  @Singleton
+  static ImageReader imageReader(LabelConfig config) {
+    return new ImageReader(ImageReaderConfig.builder().policy(config.imageSourcePolicy()).build());
+  }
+
+  @Binds
+  abstract ReadImagePort readImage(ImageReader reader);
 
   @Binds
   abstract LoadProjectPort loadProject(FileProjectStore store);
