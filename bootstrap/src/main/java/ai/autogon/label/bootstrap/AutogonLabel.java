@@ -1,5 +1,6 @@
 package ai.autogon.label.bootstrap;
 
+import ai.autogon.label.application.EvaluateModelUseCase;
 import ai.autogon.label.application.ListModelsUseCase;
 import ai.autogon.label.application.PredictAnnotationsUseCase;
 import ai.autogon.label.application.ShowModelUseCase;
@@ -44,6 +45,10 @@ public final class AutogonLabel implements AutoCloseable {
 
   public ShowModelUseCase showModel() {
     return component.showModel();
+  }
+
+  public EvaluateModelUseCase evaluateModel() {
+    return component.evaluateModel();
   }
 
   @Override

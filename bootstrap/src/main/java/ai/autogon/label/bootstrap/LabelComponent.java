@@ -1,5 +1,6 @@
 package ai.autogon.label.bootstrap;
 
+import ai.autogon.label.application.EvaluateModelUseCase;
 import ai.autogon.label.application.ListModelsUseCase;
 import ai.autogon.label.application.PredictAnnotationsUseCase;
 import ai.autogon.label.application.ShowModelUseCase;
@@ -19,6 +20,8 @@ interface LabelComponent {
   ListModelsUseCase listModels();
 
   ShowModelUseCase showModel();
+
+  EvaluateModelUseCase evaluateModel();
 
   /** Closes what the backend opened (native engine memory, HTTP connection pools). */
   BackendResources backendResources();

@@ -1,5 +1,7 @@
 package ai.autogon.label.bootstrap;
 
+import ai.autogon.label.application.EvaluateModelService;
+import ai.autogon.label.application.EvaluateModelUseCase;
 import ai.autogon.label.application.ListModelsUseCase;
 import ai.autogon.label.application.ModelRegistryService;
 import ai.autogon.label.application.PredictAnnotationsService;
@@ -24,4 +26,7 @@ interface UseCaseModule {
 
   @Binds
   ShowModelUseCase showModel(ModelRegistryService service);
+
+  @Binds
+  EvaluateModelUseCase evaluateModel(EvaluateModelService service);
 }
