@@ -8,6 +8,7 @@ import ai.autogon.label.domain.image.BoundingBox;
 import ai.autogon.label.domain.image.ImageReference;
 import ai.autogon.label.domain.model.ClassMetrics;
 import ai.autogon.label.domain.model.ModelMetrics;
+import ai.autogon.label.domain.prediction.Annotation;
 import ai.autogon.label.domain.prediction.Detection;
 import ai.autogon.label.domain.project.LabelledBox;
 import ai.autogon.label.domain.project.LabelledImage;
@@ -338,6 +339,30 @@ class DetectionEvaluatorTest {
     // then
     assertThat(image.groundTruth()).isEqualTo(labelled.boxes());
     assertThat(image.detections()).isEqualTo(detections);
+  }
+
+  @Test
+  void mapsAnnotationLabelsToClassIndices() {
+    // given
+    LabelledImage labelled = new LabelledImage(
+        ImageReference.of(Path.of("/tmp/shapes-0.png")), 64, 48, List.of(truth(SQUARE, 1, 2, 3, 4)), Split.VAL);
+    Annotation square = new Annotation("square", 0.5, new BoundingBox(1, 2, 3, 4));
+
+    // when
+    EvaluationImage image = EvaluationImage.ofAnnotations(labelled, List.of(square), CLASSES);
+
+    // then
+    assertThat(image.detections()).containsExactly(detection(SQUARE, 0.5, 1, 2, 3, 4));
+  }
+
+  @Test
+  void rejectsAnnotationOfUnknownLabel() {
+    LabelledImage labelled = new LabelledImage(ImageReference.of(Path.of("/tmp/shapes-0.png")), 64, 48, List.of(), Split.VAL);
+    Annotation star = new Annotation("star", 0.5, new BoundingBox(1, 2, 3, 4));
+
+    assertThatThrownBy(() -> EvaluationImage.ofAnnotations(labelled, List.of(star), CLASSES))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("annotation label 'star' on file:///tmp/shapes-0.png is not one of the class names [circle, square]");
   }
 
   @Test
