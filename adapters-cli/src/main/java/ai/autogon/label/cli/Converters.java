@@ -8,6 +8,7 @@ import ai.autogon.label.domain.prediction.ConfidenceThreshold;
 import ai.autogon.label.domain.prediction.OverlapThreshold;
 import ai.autogon.label.domain.project.AppId;
 import ai.autogon.label.domain.project.ProjectId;
+import ai.autogon.label.domain.project.Split;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -88,6 +89,17 @@ final class Converters {
     @Override
     public OverlapThreshold parse(String text) {
       return new OverlapThreshold(parseDouble("overlap_thresh", text));
+    }
+  }
+
+  static final class SplitConverter implements DomainConverter<Split> {
+    @Override
+    public Split parse(String text) {
+      try {
+        return Split.parse(text);
+      } catch (IllegalArgumentException e) {
+        throw InvalidValueException.of("split", text, "one of train, val, test, unassigned");
+      }
     }
   }
 

@@ -3,6 +3,7 @@ package ai.autogon.label.bootstrap;
 import ai.autogon.label.application.EvaluateModelUseCase;
 import ai.autogon.label.application.ListModelsUseCase;
 import ai.autogon.label.application.PredictAnnotationsUseCase;
+import ai.autogon.label.application.RunDemoUseCase;
 import ai.autogon.label.application.ShowModelUseCase;
 import ai.autogon.label.application.TrainModelUseCase;
 import ai.autogon.label.domain.error.LabelException;
@@ -49,6 +50,11 @@ public final class AutogonLabel implements AutoCloseable {
 
   public EvaluateModelUseCase evaluateModel() {
     return component.evaluateModel();
+  }
+
+  /** Returns the quick-start demo; it generates a project in the workspace, so it needs the local backend. */
+  public RunDemoUseCase runDemo() {
+    return component.runDemo();
   }
 
   @Override

@@ -3,6 +3,7 @@ package ai.autogon.label.bootstrap;
 import ai.autogon.label.application.EvaluateModelUseCase;
 import ai.autogon.label.application.ListModelsUseCase;
 import ai.autogon.label.application.PredictAnnotationsUseCase;
+import ai.autogon.label.application.RunDemoUseCase;
 import ai.autogon.label.application.ShowModelUseCase;
 import ai.autogon.label.application.TrainModelUseCase;
 import dagger.BindsInstance;
@@ -11,7 +12,7 @@ import jakarta.inject.Singleton;
 
 /** Dagger component that wires the use cases to the chosen backend and the workspace store. */
 @Singleton
-@Component(modules = {StorageModule.class, BackendModule.class, UseCaseModule.class})
+@Component(modules = {StorageModule.class, BackendModule.class, DemoModule.class, UseCaseModule.class})
 interface LabelComponent {
   TrainModelUseCase trainModel();
 
@@ -22,6 +23,8 @@ interface LabelComponent {
   ShowModelUseCase showModel();
 
   EvaluateModelUseCase evaluateModel();
+
+  RunDemoUseCase runDemo();
 
   /** Closes what the backend opened (native engine memory, HTTP connection pools). */
   BackendResources backendResources();

@@ -6,6 +6,8 @@ import ai.autogon.label.application.ListModelsUseCase;
 import ai.autogon.label.application.ModelRegistryService;
 import ai.autogon.label.application.PredictAnnotationsService;
 import ai.autogon.label.application.PredictAnnotationsUseCase;
+import ai.autogon.label.application.DemoService;
+import ai.autogon.label.application.RunDemoUseCase;
 import ai.autogon.label.application.ShowModelUseCase;
 import ai.autogon.label.application.TrainModelService;
 import ai.autogon.label.application.TrainModelUseCase;
@@ -29,4 +31,7 @@ interface UseCaseModule {
 
   @Binds
   EvaluateModelUseCase evaluateModel(EvaluateModelService service);
+
+  @Binds
+  RunDemoUseCase runDemo(DemoService service);
 }
