@@ -49,7 +49,7 @@ public final class ProjectService implements CreateProjectUseCase, ListProjectsU
   static NotFoundException notFound(ProjectId id, ListProjectsPort listProjects) {
     List<Project> projects = listProjects.listProjects();
     String known = projects.isEmpty()
-        ? "the workspace has no projects; create one first"
+        ? "the workspace has no projects yet, so create one first"
         : "existing projects: " + projects.stream().map(project -> project.id().toString()).collect(Collectors.joining(", "));
     return new NotFoundException("project " + id + " not found; " + known);
   }

@@ -21,8 +21,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Only reads the dataset: the images stay where they are and the project refers to them by {@code file:} URI.
  * Every image's size is read from its header through {@link ReadImagePort}, which also finds unreadable images.
- * Boxes in pixel formats may reach up to 1 pixel outside the image, and YOLO and Label Studio boxes up to 1% of
- * the image side, before their clipping is listed as a problem; all clipped boxes are counted.
+ * Every clipped box is counted. Its clipping is also listed as a problem when the box reaches more than 1 pixel
+ * outside the image in pixel formats, or more than 1% of the image side in YOLO and Label Studio.
  */
 public final class DatasetImporter implements DatasetImportPort {
   private static final Logger LOG = LoggerFactory.getLogger(DatasetImporter.class);

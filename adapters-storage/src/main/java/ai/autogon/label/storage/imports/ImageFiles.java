@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Finds image files by name and tells image files from others. */
+/** Finds image files by name and recognises them by extension. */
 final class ImageFiles {
   /** File name extensions of images the importers pick up, in the order they are tried. */
   static final List<String> EXTENSIONS = List.of(".jpg", ".jpeg", ".png", ".bmp", ".tif", ".tiff", ".webp", ".gif");

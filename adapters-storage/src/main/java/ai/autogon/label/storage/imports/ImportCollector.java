@@ -269,8 +269,9 @@ final class ImportCollector {
     return String.format(Locale.ROOT, "x1=%s y1=%s x2=%s y2=%s", number(raw.x1()), number(raw.y1()), number(raw.x2()), number(raw.y2()));
   }
 
+  /** Formats a coordinate for a message, rounded to 6 decimals so float noise such as 110.00000000000001 reads 110. */
   static String number(double value) {
-    return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
+    return java.math.BigDecimal.valueOf(value).setScale(6, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
   }
 
   private static String describe(ImageSize size) {

@@ -18,9 +18,9 @@ import java.util.Optional;
 /**
  * Reads a Label Studio JSON export: a list of tasks whose annotations hold {@code rectanglelabels} results.
  *
- * <p>Box values are percentages of {@code original_width} and {@code original_height}. The first annotation of a
- * task that was not cancelled is used; a task without one is reported as unlabelled, and an annotation without
- * results makes a background image. Rotated boxes and other result types are reported and skipped. Image paths
+ * <p>Box values are percentages of {@code original_width} and {@code original_height}. The importer uses the first
+ * annotation of a task that was not cancelled. A task without one is reported as unlabelled, and an annotation
+ * without results makes a background image. Rotated boxes and other result types are reported and skipped. Image paths
  * are matched by file name next to the JSON file or in its {@code images/} directory, also without the
  * 8-character prefix that Label Studio adds to uploaded files; {@code file:} URIs and local-files links
  * ({@code ?d=}) are followed as given. All images are unassigned to a split.

@@ -55,23 +55,27 @@ final class VocParser {
 
     Set<Path> labelled = new HashSet<>();
     for (Path file : sortedFiles(annotations, ".xml")) {
-      parseAnnotation(file, imageDirectory, splits).ifPresent(labelled::add);
+      parseAnnotation(file, imageDirectory, splits, labelled);
     }
     reportUnlabelledImages(imageDirectory, labelled);
   }
 
-  private Optional<Path> parseAnnotation(Path file, Path imageDirectory, Map<String, Split> splits) throws IOException {
+  /** Reads one annotation file and adds the image it names to {@code labelled}, even when the image is then skipped. */
+  private void parseAnnotation(Path file, Path imageDirectory, Map<String, Split> splits, Set<Path> labelled) {
     Element annotation;
     try {
       annotation = SafeXml.parse(file).getDocumentElement();
     } catch (SAXException e) {
       collector.problem(Kind.UNREADABLE_LABEL_FILE, file, "not well-formed XML (" + e.getMessage() + "); the image is skipped");
-      return Optional.empty();
+      return;
+    } catch (IOException e) {
+      collector.problem(Kind.UNREADABLE_LABEL_FILE, file, "failed to read the file (" + e.getMessage() + "); the image is skipped");
+      return;
     }
     if (!annotation.getTagName().equals("annotation")) {
       collector.problem(Kind.UNREADABLE_LABEL_FILE, file,
           "the root element is <" + annotation.getTagName() + ">, not <annotation>; the file is skipped");
-      return Optional.empty();
+      return;
     }
 
     String stem = ImageFiles.stem(file);
@@ -80,9 +84,10 @@ final class VocParser {
         .filter(Files::isRegularFile)
         .or(() -> ImageFiles.findByStem(imageDirectory, stem))
         .orElse(imageDirectory.resolve(SafeXml.childText(annotation, "filename").orElse(stem + ".jpg")));
+    labelled.add(image.toAbsolutePath().normalize());
     Optional<ImageSize> size = collector.checkImage(image, file, declaredSize(annotation), Kind.LABEL_WITHOUT_IMAGE);
     if (size.isEmpty()) {
-      return Optional.empty();
+      return;
     }
 
     List<RawBox> boxes = new ArrayList<>();
@@ -92,7 +97,6 @@ final class VocParser {
     }
     Split split = splits.getOrDefault(ImageFiles.stem(image), splits.getOrDefault(stem, Split.UNASSIGNED));
     collector.addImage(image, size.get(), split, boxes, file);
-    return Optional.of(image.toAbsolutePath().normalize());
   }
 
   private Optional<RawBox> readObject(Element object, String where, Path file) {

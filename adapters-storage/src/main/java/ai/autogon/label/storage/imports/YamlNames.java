@@ -76,8 +76,11 @@ final class YamlNames {
   }
 
   private static String stripComment(String line) {
+    if (line.trim().startsWith("#")) {
+      return "";
+    }
     int hash = line.indexOf(" #");
-    String withoutComment = line.startsWith("#") ? "" : hash >= 0 ? line.substring(0, hash) : line;
+    String withoutComment = hash >= 0 ? line.substring(0, hash) : line;
     return withoutComment.trim();
   }
 

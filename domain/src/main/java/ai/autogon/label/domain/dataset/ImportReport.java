@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * What one dataset import brought in and what it found wrong.
+ * Counts and problems of one dataset import.
  *
  * @param format format the dataset was read as
  * @param source dataset file or directory as the user gave it, made absolute
