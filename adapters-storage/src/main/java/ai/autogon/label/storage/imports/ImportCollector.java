@@ -90,12 +90,9 @@ final class ImportCollector {
   }
 
   void problem(Kind kind, Path file, String detail) {
+    // NOTE: every problem is kept and later stored in project.json, so a dataset with thousands of bad entries
+    // makes a large report; no cap is applied yet.
     problems.add(new ImportProblem(kind, display(file), detail));
-  }
-
-  /** Returns whether an image file is already part of this import. */
-  boolean contains(Path imageFile) {
-    return images.containsKey(ImageReference.of(imageFile).uri());
   }
 
   /**
