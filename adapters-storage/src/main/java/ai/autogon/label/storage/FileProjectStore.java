@@ -1,11 +1,14 @@
 package ai.autogon.label.storage;
 
+import ai.autogon.label.domain.dataset.ImportReport;
 import ai.autogon.label.domain.error.InvalidValueException;
 import ai.autogon.label.domain.error.NotFoundException;
 import ai.autogon.label.domain.error.StorageException;
 import ai.autogon.label.domain.port.CreateProjectPort;
 import ai.autogon.label.domain.port.ListProjectsPort;
+import ai.autogon.label.domain.port.LoadImportReportsPort;
 import ai.autogon.label.domain.port.LoadProjectPort;
+import ai.autogon.label.domain.port.SaveImportPort;
 import ai.autogon.label.domain.port.SaveProjectPort;
 import ai.autogon.label.domain.project.AppId;
 import ai.autogon.label.domain.project.Project;
@@ -26,10 +29,12 @@ import org.slf4j.LoggerFactory;
 /**
  * Stores projects as {@code projects/<id>/project.json} in a workspace.
  *
- * <p>Project ids count up from 1 in {@code workspace.json}. The app id of a project is derived from its
+ * <p>The file also keeps the reports of the imports into the project, and saving a project keeps them.
+ * Project ids count up from 1 in {@code workspace.json}. The app id of a project is derived from its
  * project id by {@link #appIdFor}, so the two differ and an app id looks unrelated to the project id.
  */
-public final class FileProjectStore implements LoadProjectPort, CreateProjectPort, SaveProjectPort, ListProjectsPort {
+public final class FileProjectStore
+    implements LoadProjectPort, CreateProjectPort, SaveProjectPort, ListProjectsPort, SaveImportPort, LoadImportReportsPort {
   private static final Logger LOG = LoggerFactory.getLogger(FileProjectStore.class);
   private static final String WHAT = "project file";
   private static final long MAX_PROJECT_ID = (1L << 31) - 1;
@@ -69,7 +74,7 @@ public final class FileProjectStore implements LoadProjectPort, CreateProjectPor
 
       try (WorkspaceLock lock = workspace.lockProject(id)) {
         Files.createDirectories(workspace.projectDirectory(id));
-        writeProject(project);
+        writeProject(project, List.of());
       }
       JsonFiles.write(workspace.counterFile(), CounterDocument.class, new CounterDocument(id.value() + 1), "id counter file");
       LOG.info("Created project {} '{}' with app id {}", id, trimmed, project.appId());
@@ -94,11 +99,39 @@ public final class FileProjectStore implements LoadProjectPort, CreateProjectPor
   public void saveProject(Project project) {
     Objects.requireNonNull(project, "project");
     try (WorkspaceLock lock = workspace.lockProject(project.id())) {
-      if (!Files.isDirectory(workspace.projectDirectory(project.id()))) {
-        throw new NotFoundException("project " + project.id() + " not found in workspace " + workspace.root());
-      }
-      writeProject(project);
+      writeProject(project, existingImports(project.id()));
     }
+  }
+
+  @Override
+  public void saveImport(Project project, ImportReport report) {
+    Objects.requireNonNull(project, "project");
+    Objects.requireNonNull(report, "report");
+    try (WorkspaceLock lock = workspace.lockProject(project.id())) {
+      List<ImportReportDocument> imports = new ArrayList<>(existingImports(project.id()));
+      imports.add(ImportReportDocument.from(report));
+      writeProject(project, imports);
+    }
+    LOG.info("Saved project {} after importing {} images from {}", project.id(), report.images(), report.source());
+  }
+
+  @Override
+  public List<ImportReport> loadImportReports(ProjectId id) {
+    return JsonFiles.read(workspace.projectFile(id), ProjectDocument.class, FileProjectStore::reports, WHAT).orElse(List.of());
+  }
+
+  private static List<ImportReport> reports(ProjectDocument document) {
+    List<ImportReport> reports = new ArrayList<>();
+    for (ImportReportDocument entry : document.imports()) {
+      reports.add(entry.toReport());
+    }
+    return reports;
+  }
+
+  /** Reads the import history stored with a project, failing when the project does not exist. */
+  private List<ImportReportDocument> existingImports(ProjectId id) {
+    return JsonFiles.read(workspace.projectFile(id), ProjectDocument.class, ProjectDocument::imports, WHAT)
+        .orElseThrow(() -> new NotFoundException("project " + id + " not found in workspace " + workspace.root()));
   }
 
   @Override
@@ -132,8 +165,8 @@ public final class FileProjectStore implements LoadProjectPort, CreateProjectPor
     return value <= MAX_PROJECT_ID ? Optional.of(ProjectId.of(value)) : Optional.empty();
   }
 
-  private void writeProject(Project project) {
-    JsonFiles.write(workspace.projectFile(project.id()), ProjectDocument.class, ProjectDocument.from(project), WHAT);
+  private void writeProject(Project project, List<ImportReportDocument> imports) {
+    JsonFiles.write(workspace.projectFile(project.id()), ProjectDocument.class, ProjectDocument.from(project, imports), WHAT);
   }
 
   private List<ProjectId> projectIds() {

@@ -23,17 +23,17 @@ final class JsonFiles {
   /**
    * Reads a JSON file and maps it to a domain value, or returns empty when the file does not exist.
    *
-   * @param what what the file holds, in words for the error message, such as {@code project file}
+   * @param fileKind kind of file in words for the error message, such as {@code project file}
    * @throws StorageException naming the file when reading fails, the JSON is malformed or a value is invalid
    */
-  static <D, T> Optional<T> read(Path file, Class<D> type, Function<D, T> mapper, String what) {
+  static <D, T> Optional<T> read(Path file, Class<D> type, Function<D, T> mapper, String fileKind) {
     String text;
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
       return Optional.empty();
     } catch (IOException e) {
-      throw new StorageException("failed to read the " + what + " " + file + ": " + e.getMessage(), e);
+      throw new StorageException("failed to read the " + fileKind + " " + file + ": " + e.getMessage(), e);
     }
     try {
       D dto = MOSHI.adapter(type).fromJson(text);
@@ -42,30 +42,30 @@ final class JsonFiles {
       }
       return Optional.of(mapper.apply(dto));
     } catch (JsonEncodingException | JsonDataException e) {
-      throw corrupt(file, what, e.getMessage(), e);
+      throw corrupt(file, fileKind, e.getMessage(), e);
     } catch (java.io.EOFException e) {
-      throw corrupt(file, what, "the JSON ends early, so the file is cut off", e);
+      throw corrupt(file, fileKind, "the JSON ends early, so the file is cut off", e);
     } catch (IOException e) {
-      throw corrupt(file, what, e.getMessage(), e);
+      throw corrupt(file, fileKind, e.getMessage(), e);
     } catch (LabelException | IllegalArgumentException | NullPointerException | java.time.DateTimeException e) {
-      throw corrupt(file, what, describe(e), e);
+      throw corrupt(file, fileKind, describe(e), e);
     }
   }
 
   /** Writes a value as indented JSON, atomically. */
-  static <D> void write(Path file, Class<D> type, D dto, String what) {
+  static <D> void write(Path file, Class<D> type, D dto, String fileKind) {
     JsonAdapter<D> adapter = MOSHI.adapter(type).indent("  ");
     byte[] content = (adapter.toJson(dto) + "\n").getBytes(StandardCharsets.UTF_8);
     try {
       AtomicFiles.write(file, content);
     } catch (IOException e) {
-      throw new StorageException("failed to write the " + what + " " + file + ": " + e.getMessage(), e);
+      throw new StorageException("failed to write the " + fileKind + " " + file + ": " + e.getMessage(), e);
     }
   }
 
-  private static StorageException corrupt(Path file, String what, String reason, Exception cause) {
+  private static StorageException corrupt(Path file, String fileKind, String reason, Exception cause) {
     return new StorageException(
-        "the " + what + " " + file + " is invalid (" + reason + "); restore it from a backup or delete it", cause);
+        "the " + fileKind + " " + file + " is invalid (" + reason + "); restore it from a backup or delete it", cause);
   }
 
   private static String describe(RuntimeException e) {

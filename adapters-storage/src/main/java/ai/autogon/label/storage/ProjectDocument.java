@@ -23,8 +23,10 @@ final class ProjectDocument {
   @Json(name = "created_at") final String createdAt;
   @Json(name = "class_names") final List<String> classNames;
   final List<ImageEntry> images;
+  final List<ImportReportDocument> imports;
 
-  ProjectDocument(Integer formatVersion, Long id, Long appId, String name, String createdAt, List<String> classNames, List<ImageEntry> images) {
+  ProjectDocument(Integer formatVersion, Long id, Long appId, String name, String createdAt, List<String> classNames, List<ImageEntry> images,
+      List<ImportReportDocument> imports) {
     this.formatVersion = formatVersion;
     this.id = id;
     this.appId = appId;
@@ -32,6 +34,7 @@ final class ProjectDocument {
     this.createdAt = createdAt;
     this.classNames = classNames;
     this.images = images;
+    this.imports = imports;
   }
 
   Integer formatVersion() {
@@ -60,6 +63,10 @@ final class ProjectDocument {
 
   List<ImageEntry> images() {
     return images;
+  }
+
+  List<ImportReportDocument> imports() {
+    return orEmpty(imports);
   }
 
 
@@ -145,7 +152,7 @@ final class ProjectDocument {
     }
   }
 
-  static ProjectDocument from(Project project) {
+  static ProjectDocument from(Project project, List<ImportReportDocument> imports) {
     List<ImageEntry> images = new ArrayList<>();
     for (LabelledImage image : project.images()) {
       List<BoxEntry> boxes = new ArrayList<>();
@@ -157,7 +164,7 @@ final class ProjectDocument {
     }
     return new ProjectDocument(
         FORMAT_VERSION, project.id().value(), project.appId().value(), project.name(), project.createdAt().toString(),
-        project.classNames(), images);
+        project.classNames(), images, imports.isEmpty() ? null : imports);
   }
 
   Project toProject() {

@@ -63,7 +63,7 @@ final class WorkspaceLock implements AutoCloseable {
     }
   }
 
-  /** Takes the lock only when nobody holds it, without waiting. */
+  /** Takes the lock only when no other writer holds it, without waiting. */
   static Optional<WorkspaceLock> tryAcquire(Path lockFile, String subject) {
     ReentrantLock threadLock = threadLockFor(lockFile);
     if (threadLock.isHeldByCurrentThread() || !threadLock.tryLock()) {

@@ -2,7 +2,7 @@
  * File store of the local backend: projects, the model registry and dataset importers, in a workspace directory.
  *
  * <p>The workspace ({@code --workspace}, else {@code AUTOGON_HOME}, else {@code ~/.autogon-label}; see
- * {@link ai.autogon.label.storage.WorkspaceLocation}) holds plain files that a person can read:
+ * {@link ai.autogon.label.storage.WorkspaceLocation}) contains plain files that a person can read:
  *
  * <pre>
  * workspace.json                 {"next_project_id": N}, the next project id to hand out
