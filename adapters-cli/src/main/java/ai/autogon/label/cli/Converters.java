@@ -1,6 +1,7 @@
 package ai.autogon.label.cli;
 
 import ai.autogon.label.bootstrap.Backend;
+import ai.autogon.label.domain.dataset.DatasetFormat;
 import ai.autogon.label.domain.error.InvalidValueException;
 import ai.autogon.label.domain.model.ModelName;
 import ai.autogon.label.domain.model.ModelType;
@@ -89,6 +90,13 @@ final class Converters {
     @Override
     public OverlapThreshold parse(String text) {
       return new OverlapThreshold(parseDouble("overlap_thresh", text));
+    }
+  }
+
+  static final class DatasetFormatConverter implements DomainConverter<DatasetFormat> {
+    @Override
+    public DatasetFormat parse(String text) {
+      return DatasetFormat.parse(text);
     }
   }
 

@@ -16,7 +16,8 @@ import picocli.CommandLine.ScopeType;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Trains object-detection models on labelled image projects and predicts bounding boxes.",
-    subcommands = {DemoCommand.class, TrainCommand.class, PredictCommand.class, EvaluateCommand.class, ModelsCommand.class},
+    subcommands = {DemoCommand.class, ProjectCommand.class, TrainCommand.class, PredictCommand.class, EvaluateCommand.class,
+        ModelsCommand.class},
     footer = {
         "",
         "Examples:",
@@ -66,7 +67,7 @@ final class RootCommand implements Runnable {
   @Override
   public void run() {
     throw new picocli.CommandLine.ParameterException(
-        new picocli.CommandLine(this), "a command is required: demo, train, predict, evaluate or models");
+        new picocli.CommandLine(this), "a command is required: demo, project, train, predict, evaluate or models");
   }
 
   boolean json() {

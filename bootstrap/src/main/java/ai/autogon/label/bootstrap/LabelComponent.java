@@ -1,6 +1,10 @@
 package ai.autogon.label.bootstrap;
 
+import ai.autogon.label.application.CreateProjectUseCase;
 import ai.autogon.label.application.EvaluateModelUseCase;
+import ai.autogon.label.application.ImportDatasetUseCase;
+import ai.autogon.label.application.ListProjectsUseCase;
+import ai.autogon.label.application.ShowProjectUseCase;
 import ai.autogon.label.application.ListModelsUseCase;
 import ai.autogon.label.application.PredictAnnotationsUseCase;
 import ai.autogon.label.application.RunDemoUseCase;
@@ -25,6 +29,14 @@ interface LabelComponent {
   EvaluateModelUseCase evaluateModel();
 
   RunDemoUseCase runDemo();
+
+  CreateProjectUseCase createProject();
+
+  ImportDatasetUseCase importDataset();
+
+  ListProjectsUseCase listProjects();
+
+  ShowProjectUseCase showProject();
 
   /** Closes what the backend opened (native engine memory, HTTP connection pools). */
   BackendResources backendResources();

@@ -1,6 +1,9 @@
 package ai.autogon.label.bootstrap;
 
 import ai.autogon.label.domain.port.CreateProjectPort;
+import ai.autogon.label.domain.port.DatasetImportPort;
+import ai.autogon.label.domain.port.LoadImportReportsPort;
+import ai.autogon.label.domain.port.SaveImportPort;
 import ai.autogon.label.domain.port.ListModelsPort;
 import ai.autogon.label.domain.port.ListProjectsPort;
 import ai.autogon.label.domain.port.LoadModelPort;
@@ -13,6 +16,7 @@ import ai.autogon.label.storage.FileProjectStore;
 import ai.autogon.label.storage.Workspace;
 import ai.autogon.label.storage.image.ImageReader;
 import ai.autogon.label.storage.image.ImageReaderConfig;
+import ai.autogon.label.storage.imports.DatasetImporter;
 import dagger.Binds;
 import dagger.Module;
 import dagger.Provides;
@@ -49,6 +53,17 @@ abstract class StorageModule {
 
   @Binds
   abstract ReadImagePort readImage(ImageReader reader);
+
+  @Provides
+  static DatasetImportPort datasetImport(ReadImagePort images) {
+    return new DatasetImporter(images);
+  }
+
+  @Binds
+  abstract SaveImportPort saveImport(FileProjectStore store);
+
+  @Binds
+  abstract LoadImportReportsPort loadImportReports(FileProjectStore store);
 
   @Binds
   abstract LoadProjectPort loadProject(FileProjectStore store);

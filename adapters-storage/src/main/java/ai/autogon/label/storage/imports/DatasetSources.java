@@ -14,7 +14,7 @@ import org.xml.sax.SAXException;
 final class DatasetSources {
   private static final String EXPECTED =
       "expected a directory with Annotations/ (Pascal VOC), data.yaml or classes.txt (YOLO) or annotations.xml (CVAT),"
-          + " or a COCO or Label Studio .json file; pass the format (voc, coco, yolo, label-studio, cvat) explicitly";
+          + " or a COCO or Label Studio .json file; pass the format (voc, coco, yolo, labelstudio, cvat) explicitly";
 
   private DatasetSources() {}
 

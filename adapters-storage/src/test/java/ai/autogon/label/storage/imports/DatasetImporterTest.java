@@ -37,7 +37,7 @@ class DatasetImporterTest {
         .isInstanceOf(InvalidValueException.class)
         .hasMessage("failed to detect the dataset format of " + root + ": expected a directory with Annotations/ (Pascal VOC),"
             + " data.yaml or classes.txt (YOLO) or annotations.xml (CVAT), or a COCO or Label Studio .json file;"
-            + " pass the format (voc, coco, yolo, label-studio, cvat) explicitly");
+            + " pass the format (voc, coco, yolo, labelstudio, cvat) explicitly");
   }
 
   @Test

@@ -12,7 +12,7 @@ public enum DatasetFormat {
   /** YOLO (Darknet and Ultralytics): one text file of normalised boxes per image and a class name list. */
   YOLO("yolo"),
   /** Label Studio JSON export of rectangle labels. */
-  LABEL_STUDIO("label-studio"),
+  LABEL_STUDIO("labelstudio"),
   /** CVAT for images 1.1 XML. */
   CVAT("cvat");
 
@@ -30,13 +30,14 @@ public enum DatasetFormat {
   /** Parses a format from its wire name, ignoring case and surrounding spaces. */
   public static DatasetFormat parse(String text) {
     if (text != null) {
-      String normalized = text.trim().toLowerCase(Locale.ROOT);
+      // "label-studio" and "label_studio" are accepted too, since people write the product name both ways.
+      String normalized = text.trim().toLowerCase(Locale.ROOT).replace("-", "").replace("_", "");
       for (DatasetFormat format : values()) {
         if (format.wireName.equals(normalized)) {
           return format;
         }
       }
     }
-    throw InvalidValueException.of("format", text, "one of 'voc', 'coco', 'yolo', 'label-studio', 'cvat'");
+    throw InvalidValueException.of("format", text, "one of 'voc', 'coco', 'yolo', 'labelstudio', 'cvat'");
   }
 }
