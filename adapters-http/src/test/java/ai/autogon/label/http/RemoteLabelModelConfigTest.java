@@ -91,7 +91,7 @@ class RemoteLabelModelConfigTest {
     // when / then
     assertThatThrownBy(() -> RemoteLabelModelConfig.builder().build())
         .isInstanceOf(InvalidValueException.class)
-        .hasMessage("api_key is missing: the remote backend needs the API key that the label-model service issued");
+        .hasMessage("api_key is missing: the remote backend needs the API key that the label-model service issued (--api-key or env AUTOGON_API_KEY)");
   }
 
   @Test
