@@ -23,12 +23,18 @@ record Failure(int status, String message, Map<String, String> fieldErrors) {
   private static final Logger LOG = LoggerFactory.getLogger(Failure.class);
 
   /**
-   * Maps an exception to the status the wire contract gives it and logs it: client errors briefly, server
-   * errors with their stack trace and an incident id that the client's message repeats.
+   * Maps an exception to the status the wire contract gives it and logs it: client errors and statuses the
+   * server chose briefly, unexpected server errors with their stack trace and an incident id that the client's
+   * message repeats.
    */
   static Failure of(Throwable error, String request) {
     Failure failure = classify(error);
-    if (error instanceof ApiException && ((ApiException) error).logged()) {
+    if (error instanceof ApiException) {
+      ApiException api = (ApiException) error;
+      if (!api.logged()) {
+        // A status the server chose on purpose (busy, timed out, stopping) needs no stack trace.
+        LOG.info("{} answered status {}: {}", request, failure.status(), failure.message());
+      }
       return failure;
     }
     if (failure.status() >= 500) {

@@ -3,13 +3,17 @@ package ai.autogon.label.server;
 import ai.autogon.label.application.PredictAnnotationsUseCase;
 import ai.autogon.label.application.TrainModelUseCase;
 import io.javalin.Javalin;
+import jakarta.servlet.DispatcherType;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.servlet.FilterHolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,6 +31,9 @@ import org.slf4j.LoggerFactory;
 public final class LabelModelServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(LabelModelServer.class);
 
+  /** Time {@link #close()} waits for in-flight requests after the training queue has stopped. */
+  private static final Duration RESPONSE_DRAIN_TIMEOUT = Duration.ofSeconds(5);
+
   private final String host;
   private final int requestedPort;
   private final ServerLimits limits;
@@ -36,6 +43,7 @@ public final class LabelModelServer implements AutoCloseable {
   private final PredictionRunner predictions;
   private final Javalin app;
   private final Routes routes;
+  private final InFlightRequests inFlight = new InFlightRequests();
   private volatile boolean started;
   private volatile boolean closed;
 
@@ -54,6 +62,8 @@ public final class LabelModelServer implements AutoCloseable {
       config.router.ignoreTrailingSlashes = true;
       config.http.maxRequestSize = limits.maxRequestBodyBytes();
       config.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
+      config.jetty.modifyServletContextHandler(context ->
+          context.addFilter(new FilterHolder(inFlight), "/*", EnumSet.of(DispatcherType.REQUEST)));
       config.jetty.addConnector((server, http) -> {
         ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
         connector.setHost(host);
@@ -130,11 +140,24 @@ public final class LabelModelServer implements AutoCloseable {
     LOG.info("label-model server stopping");
     routes.stopAccepting();
     trainingJobs.close();
+    awaitResponsesWritten();
     predictions.close();
     if (started) {
       app.stop();
     }
     LOG.info("label-model server stopped");
+  }
+
+  /** Gives requests still in flight, such as a synchronous training that just ended, time to send their response. */
+  private void awaitResponsesWritten() {
+    try {
+      if (!inFlight.awaitIdle(RESPONSE_DRAIN_TIMEOUT)) {
+        LOG.warn("{} requests were still in flight {} after shutdown began; their connections are closed",
+            inFlight.count(), RESPONSE_DRAIN_TIMEOUT);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private void requireStarted() {

@@ -129,10 +129,13 @@ final class TrainingJobs implements AutoCloseable {
       job.succeed(model, clock.instant());
       LOG.info("training job {} succeeded: saved model {} after {} epochs", job.id(), model.name(), model.epochs());
     } catch (RuntimeException | Error e) {
-      Failure failure = Failure.of(e, "training job " + job.id());
+      Failure failure;
       if (interrupting) {
-        failure = new Failure(503, "training was interrupted because the server is stopping: " + failure.message(),
-            failure.fieldErrors());
+        LOG.warn("training job {} ended by the shutdown interrupt: {}", job.id(), e.toString());
+        failure = new Failure(503, "training was interrupted because the server is stopping; submit it again after "
+            + "the restart", Map.of());
+      } else {
+        failure = Failure.of(e, "training job " + job.id());
       }
       job.fail(e, failure, clock.instant());
       if (e instanceof Error) {
