@@ -27,13 +27,13 @@ final class CidrRange {
     String trimmed = text.strip();
     int slash = trimmed.indexOf('/');
     String addressPart = slash < 0 ? trimmed : trimmed.substring(0, slash);
-    Optional<InetAddress> address = IpLiterals.parse(addressPart);
+    Optional<byte[]> address = IpLiterals.parseBytes(addressPart);
     if (address.isEmpty()) {
       throw new IllegalArgumentException(
           "'" + text + "' is not a CIDR range: expected an IP literal with an optional /prefix, such as 10.1.0.0/16");
     }
 
-    byte[] bytes = address.get().getAddress();
+    byte[] bytes = address.get();
     int maxPrefix = bytes.length * 8;
     int prefix = maxPrefix;
     if (slash >= 0) {

@@ -32,6 +32,27 @@ final class IpLiterals {
     return Optional.empty();
   }
 
+  /**
+   * Returns the 4 or 16 bytes of an IP literal; unlike {@link #parse}, an IPv4-mapped IPv6 literal such as
+   * {@code ::ffff:10.0.0.1} keeps its 16 bytes instead of becoming the IPv4 address.
+   */
+  static Optional<byte[]> parseBytes(String text) {
+    Optional<InetAddress> address = parse(text);
+    if (address.isEmpty()) {
+      return Optional.empty();
+    }
+    byte[] bytes = address.get().getAddress();
+    if (bytes.length == 4 && text.indexOf(':') >= 0) {
+      // InetAddress turns ::ffff:a.b.c.d into a.b.c.d; the colon shows the text was the IPv6 form.
+      byte[] mapped = new byte[16];
+      mapped[10] = (byte) 0xff;
+      mapped[11] = (byte) 0xff;
+      System.arraycopy(bytes, 0, mapped, 12, 4);
+      return Optional.of(mapped);
+    }
+    return Optional.of(bytes);
+  }
+
   /** Parses exactly four decimal octets separated by dots, such as {@code 169.254.169.254}. */
   static Optional<byte[]> parseIpv4(String text) {
     String[] parts = text.split("\\.", -1);

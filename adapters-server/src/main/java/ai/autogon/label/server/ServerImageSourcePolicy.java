@@ -98,7 +98,8 @@ public final class ServerImageSourcePolicy implements ImageSourcePolicy {
 
     String host = normalizeHost(uri.getHost());
     if (host.isEmpty()) {
-      throw forbidden(uri + " is not allowed: the URL has no host");
+      // java.net.URI leaves the host empty when the authority is not a valid name, as in http://127.1/.
+      throw forbidden(uri + " is not allowed: the URL has no valid host name or IP literal");
     }
     if (allowedHosts.contains(host)) {
       return;
