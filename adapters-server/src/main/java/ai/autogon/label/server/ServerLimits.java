@@ -92,7 +92,10 @@ public final class ServerLimits {
     return retainedJobs;
   }
 
-  /** Time a connection may stay silent before Jetty closes it; a synchronous training request is exempt. */
+  /**
+   * Time a connection may wait for the client to send or receive before Jetty closes it; a request whose
+   * handler is still working, such as a synchronous training, is not affected.
+   */
   public Duration idleTimeout() {
     return idleTimeout;
   }

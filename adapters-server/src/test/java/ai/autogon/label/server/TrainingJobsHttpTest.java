@@ -185,9 +185,9 @@ class TrainingJobsHttpTest {
   @Test
   void synchronousTrainOutlivesIdleTimeout() {
     // given
-    HttpCalls http = start(ServerLimits.defaults().withIdleTimeout(Duration.ofMillis(200)));
+    HttpCalls http = start(ServerLimits.defaults().withIdleTimeout(Duration.ofMillis(100)));
     training.behaviour = (command, listener) -> {
-      sleep(Duration.ofMillis(1500));
+      sleep(Duration.ofMillis(2000));
       return Fakes.trainedModel(command, "slow-1");
     };
 
