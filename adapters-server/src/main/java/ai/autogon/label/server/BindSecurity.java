@@ -21,7 +21,7 @@ final class BindSecurity {
     }
     if (!isLoopback(host)) {
       throw new IllegalStateException(
-          "refusing to start without API keys on host '" + host + "', which is reachable from other machines: "
+          "cannot start without API keys on host '" + host + "' because other machines can reach it: "
               + "set " + ApiKeys.ENVIRONMENT_VARIABLE + " or a key file, or bind to 127.0.0.1");
     }
     return Optional.of(

@@ -32,8 +32,12 @@ record Failure(int status, String message, Map<String, String> fieldErrors) {
     if (error instanceof ApiException) {
       ApiException api = (ApiException) error;
       if (!api.logged()) {
-        // A status the server chose on purpose (busy, timed out, stopping) needs no stack trace.
-        LOG.info("{} answered status {}: {}", request, failure.status(), failure.message());
+        // A status the server chose on purpose (bad input, busy, timed out, stopping) needs no stack trace.
+        if (failure.status() >= 500) {
+          LOG.warn("{} failed with status {}: {}", request, failure.status(), failure.message());
+        } else {
+          LOG.debug("{} rejected with status {}: {}", request, failure.status(), failure.message());
+        }
       }
       return failure;
     }
@@ -42,7 +46,8 @@ record Failure(int status, String message, Map<String, String> fieldErrors) {
       LOG.error("{} failed with status {} (incident {})", request, failure.status(), incident, error);
       return new Failure(failure.status(), failure.message() + " (incident " + incident + ")", failure.fieldErrors());
     }
-    LOG.info("{} rejected with status {}: {}", request, failure.status(), failure.message());
+    // Client errors can come in floods (a wrong key in a loop), so they stay at debug level.
+    LOG.debug("{} rejected with status {}: {}", request, failure.status(), failure.message());
     return failure;
   }
 
@@ -79,8 +84,8 @@ record Failure(int status, String message, Map<String, String> fieldErrors) {
   }
 
   /**
-   * Passes a remote service's client errors through and reports its other failures as 502 Bad Gateway; a
-   * remote 401 or 403 is about this server's own key, not the client's, so it becomes 502 as well.
+   * Passes a remote service's client errors through and reports its other failures as 502 Bad Gateway. A
+   * remote 401 or 403 concerns this server's own key, not the client's, so it becomes 502 as well.
    */
   private static Failure remoteFailure(RemoteServiceException remote) {
     int status = remote.httpStatus().orElse(502);

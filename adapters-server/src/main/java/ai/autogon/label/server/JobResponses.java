@@ -14,7 +14,7 @@ import java.util.OptionalInt;
 final class JobResponses {
   private JobResponses() {}
 
-  /** Writes the body of a {@code 202 Accepted} answer to an asynchronous train request. */
+  /** Writes the {@code 202 Accepted} response body of an asynchronous train request. */
   static void writeAccepted(JsonWriter writer, TrainingJob job, OptionalInt queuePosition, String statusPath)
       throws IOException {
     writer.beginObject();

@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * and {@code GET /openapi.json}. Requests under {@code /api/} need a configured key in {@code X-AUG-KEY}.
  * Trainings run one at a time; predictions are served while a model trains.
  *
- * <p>{@link #close()} makes new requests answer 503, fails queued trainings, gives a running training
+ * <p>{@link #close()} rejects new requests with 503, fails queued trainings, gives a running training
  * {@link ServerLimits#shutdownGracePeriod()} to finish and then interrupts it, then stops Jetty.
  */
 public final class LabelModelServer implements AutoCloseable {
@@ -53,7 +53,7 @@ public final class LabelModelServer implements AutoCloseable {
     this.limits = builder.limits;
     this.authenticator = new ApiKeyAuthenticator(builder.apiKeys);
     this.noKeyWarning = BindSecurity.checkKeys(host, authenticator.enabled());
-    this.trainingJobs = new TrainingJobs(builder.training, limits, builder.clock);
+    this.trainingJobs = new TrainingJobs(builder.training, limits, Clock.systemUTC());
     this.predictions = new PredictionRunner(builder.prediction, limits);
     this.routes = new Routes(limits, authenticator, trainingJobs, predictions);
     this.app = Javalin.create(config -> {
@@ -126,7 +126,7 @@ public final class LabelModelServer implements AutoCloseable {
   }
 
   /**
-   * Stops the server: new requests answer 503, queued trainings fail, a running training gets the grace period
+   * Stops the server: new requests get 503, queued trainings fail, a running training gets the grace period
    * and is then interrupted, and Jetty stops. Calling it again does nothing.
    */
   @Override
@@ -174,7 +174,6 @@ public final class LabelModelServer implements AutoCloseable {
     private int port;
     private Set<String> apiKeys = Set.of();
     private ServerLimits limits = ServerLimits.defaults();
-    private Clock clock = Clock.systemUTC();
 
     private Builder(TrainModelUseCase training, PredictAnnotationsUseCase prediction) {
       this.training = Objects.requireNonNull(training, "training");
@@ -211,12 +210,6 @@ public final class LabelModelServer implements AutoCloseable {
     /** Sets the size, time and queue limits; the default is {@link ServerLimits#defaults()}. */
     public Builder limits(ServerLimits limits) {
       this.limits = Objects.requireNonNull(limits, "limits");
-      return this;
-    }
-
-    /** Sets the clock for job timestamps; tests use a fixed one. */
-    Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 

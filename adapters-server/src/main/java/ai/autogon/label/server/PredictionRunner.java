@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Runs predictions on a bounded pool so each request gets a time limit and overload answers 503. */
+/** Runs predictions on a bounded pool, so each request gets a time limit and overload fails fast with 503. */
 final class PredictionRunner implements AutoCloseable {
   private final PredictAnnotationsUseCase prediction;
   private final Duration timeout;

@@ -4,7 +4,7 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** Reads request bodies with a size limit that holds whether or not the client declares a length. */
+/** Reads request bodies with a size limit that applies whether or not the client declares a length. */
 final class RequestBodies {
   private RequestBodies() {}
 

@@ -58,7 +58,7 @@ final class Routes {
     app.exception(Exception.class, (e, ctx) -> respond(ctx, e));
   }
 
-  /** Makes every new request answer 503 from now on. */
+  /** Makes every later request fail with 503. */
   void stopAccepting() {
     stopping = true;
   }
@@ -114,7 +114,7 @@ final class Routes {
     long started = System.nanoTime();
     List<ImageAnnotations> results = predictions.predict(command);
     long failed = results.stream().filter(result -> result.error().isPresent()).count();
-    LOG.info("predicted with model {}: {} images, {} failed, {} ms", command.modelName(), results.size(), failed,
+    LOG.debug("predicted with model {}: {} images, {} failed, {} ms", command.modelName(), results.size(), failed,
         TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
 
     ctx.status(200).contentType(JSON)

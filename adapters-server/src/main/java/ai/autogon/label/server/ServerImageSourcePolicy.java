@@ -20,7 +20,7 @@ import java.util.Set;
 /**
  * Image source policy for a server that fetches URLs on behalf of its clients.
  *
- * <p>It admits {@code http} and {@code https} URLs whose addresses are public unicast, and refuses
+ * <p>It admits {@code http} and {@code https} URLs whose addresses are public unicast, and rejects
  * loopback, private, link-local, multicast, unspecified, carrier-grade NAT, documentation and other special
  * ranges, including IPv6 forms that embed such an IPv4 address (IPv4-mapped, IPv4-compatible, NAT64 and 6to4).
  * An allow-list admits chosen host names or CIDR ranges anyway. {@code file:} URIs are admitted only below a
@@ -155,7 +155,7 @@ public final class ServerImageSourcePolicy implements ImageSourcePolicy {
     }
   }
 
-  /** Returns why an address is refused unless allow-listed, or empty when it is public unicast. */
+  /** Returns why an address is rejected unless allow-listed, or empty when it is public unicast. */
   static Optional<String> specialUseReason(InetAddress address) {
     for (SpecialRange special : SPECIAL_RANGES) {
       if (special.range().contains(address)) {

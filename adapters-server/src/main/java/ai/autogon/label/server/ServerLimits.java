@@ -57,17 +57,17 @@ public final class ServerLimits {
     return DEFAULTS;
   }
 
-  /** Maximum entries in a predict request's {@code image_urls}; more answers 413. */
+  /** Maximum entries in a predict request's {@code image_urls}; more get status 413. */
   public int maxImagesPerRequest() {
     return maxImagesPerRequest;
   }
 
-  /** Maximum request body size in bytes; a larger body answers 413. */
+  /** Maximum request body size in bytes; a larger body gets status 413. */
   public long maxRequestBodyBytes() {
     return maxRequestBodyBytes;
   }
 
-  /** Maximum time one predict request may take before it answers 504. */
+  /** Maximum time one predict request may take before it fails with status 504. */
   public Duration predictionTimeout() {
     return predictionTimeout;
   }
@@ -77,12 +77,12 @@ public final class ServerLimits {
     return maxConcurrentPredictions;
   }
 
-  /** Maximum predict requests waiting for a free slot; more answer 503. */
+  /** Maximum predict requests waiting for a free slot; more get status 503. */
   public int maxQueuedPredictions() {
     return maxQueuedPredictions;
   }
 
-  /** Maximum training jobs waiting behind the running one; more answer 503. */
+  /** Maximum training jobs waiting behind the running one; more get status 503. */
   public int maxQueuedTrainings() {
     return maxQueuedTrainings;
   }
@@ -93,8 +93,8 @@ public final class ServerLimits {
   }
 
   /**
-   * Time a connection may wait for the client to send or receive before Jetty closes it; a request whose
-   * handler is still working, such as a synchronous training, is not affected.
+   * Time a connection may wait for the client to send or receive before Jetty closes it. It does not cut a
+   * request whose handler is still working, such as a synchronous training.
    */
   public Duration idleTimeout() {
     return idleTimeout;

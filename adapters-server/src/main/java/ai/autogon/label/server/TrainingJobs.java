@@ -136,6 +136,9 @@ final class TrainingJobs implements AutoCloseable {
             + "the restart", Map.of());
       } else {
         failure = Failure.of(e, "training job " + job.id());
+        if (failure.status() < 500) {
+          LOG.info("training job {} failed with status {}: {}", job.id(), failure.status(), failure.message());
+        }
       }
       job.fail(e, failure, clock.instant());
       if (e instanceof Error) {

@@ -24,12 +24,12 @@ class BindSecurityTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"0.0.0.0", "::", "10.0.0.5", "192.168.1.20", "fe80::1"})
-  void refusesNoKeysOnNonLoopbackHost(String host) {
+  void rejectsKeylessNonLoopbackHost(String host) {
     // when / then
     assertThatThrownBy(() -> BindSecurity.checkKeys(host, false))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("refusing to start without API keys on host '" + host + "', which is reachable from other "
-            + "machines: set AUTOGON_SERVER_KEYS or a key file, or bind to 127.0.0.1");
+        .hasMessage("cannot start without API keys on host '" + host + "' because other machines can reach it: "
+            + "set AUTOGON_SERVER_KEYS or a key file, or bind to 127.0.0.1");
   }
 
   @Test
@@ -39,14 +39,14 @@ class BindSecurityTest {
   }
 
   @Test
-  void builderRefusesKeylessServerOnAllInterfaces() {
+  void builderRejectsKeylessAllInterfaces() {
     // given
     var builder = LabelModelServer.builder(new Fakes.Training(), new Fakes.Prediction()).host("0.0.0.0");
 
     // when / then: build() checks before anything binds
     assertThatThrownBy(builder::build)
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageStartingWith("refusing to start without API keys on host '0.0.0.0'");
+        .hasMessageStartingWith("cannot start without API keys on host '0.0.0.0'");
   }
 
   @Test

@@ -18,7 +18,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
-/** Fakes of the use cases: each records its commands and answers with a behaviour the test sets. */
+/** Fakes of the use cases: each records its commands and returns what the test's behaviour function returns. */
 final class Fakes {
   private Fakes() {}
 

@@ -47,7 +47,7 @@ class LabelModelServerTest {
   }
 
   @Test
-  void trainAnswers201WithTheTrainedModel() {
+  void trainReturns201WithModel() {
     // when
     HttpResponse<String> response = http.post("/api/v1/label/model/train/", TRAIN_BODY);
 
@@ -89,7 +89,7 @@ class LabelModelServerTest {
   }
 
   @Test
-  void predictAnswers200WithOneEntryPerImage() {
+  void predictReturns200PerImage() {
     // given
     prediction.behaviour = command -> List.of(
         ImageAnnotations.annotated(command.images().get(0), 640, 480,
@@ -136,7 +136,7 @@ class LabelModelServerTest {
   }
 
   @Test
-  void missingFieldsAnswer400NamingEachField() {
+  void missingFieldsReturn400PerField() {
     // when
     HttpResponse<String> response = http.post("/api/v1/label/model/train/", "{\"model_save_name\": \"x\"}");
 
@@ -149,7 +149,7 @@ class LabelModelServerTest {
   }
 
   @Test
-  void wrongTypeAnswers400NamingTheField() {
+  void wrongTypeReturns400() {
     // when
     HttpResponse<String> response = http.post("/api/v1/label/model/train/", "{\"model_type\": \"small\", \"project_id\": \"12\"}");
 
@@ -160,7 +160,7 @@ class LabelModelServerTest {
   }
 
   @Test
-  void fractionalIdAnswers400() {
+  void fractionalIdReturns400() {
     // when
     HttpResponse<String> response = http.post("/api/v1/label/model/train/", "{\"model_type\": \"small\", \"project_id\": 1.5}");
 
@@ -170,7 +170,7 @@ class LabelModelServerTest {
   }
 
   @Test
-  void unknownModelTypeAnswers400() {
+  void unknownModelTypeReturns400() {
     // when
     HttpResponse<String> response = http.post("/api/v1/label/model/train/", "{\"model_type\": \"huge\", \"project_id\": 12}");
 
@@ -182,7 +182,7 @@ class LabelModelServerTest {
   }
 
   @Test
-  void nonPositiveProjectIdAnswers400() {
+  void nonPositiveProjectIdReturns400() {
     // when
     HttpResponse<String> response = http.post("/api/v1/label/model/train/", "{\"model_type\": \"small\", \"project_id\": 0}");
 
@@ -192,7 +192,7 @@ class LabelModelServerTest {
   }
 
   @Test
-  void thresholdOutOfRangeAnswers400() {
+  void thresholdOutOfRangeReturns400() {
     // when
     HttpResponse<String> response = http.post("/api/v1/label/model/predict/", "{\"app_id\": 7, \"image_urls\": "
         + "[\"https://images.invalid/a.jpg\"], \"overlap_thresh\": 1.5, \"model_name\": \"m\"}");
@@ -205,7 +205,7 @@ class LabelModelServerTest {
   }
 
   @Test
-  void emptyImageListAnswers400() {
+  void emptyImageListReturns400() {
     // when
     HttpResponse<String> response = http.post("/api/v1/label/model/predict/",
         "{\"app_id\": 7, \"image_urls\": [], \"model_name\": \"m\"}");
@@ -216,7 +216,7 @@ class LabelModelServerTest {
   }
 
   @Test
-  void unsupportedImageSchemeAnswers400() {
+  void unsupportedImageSchemeReturns400() {
     // when
     HttpResponse<String> response = http.post("/api/v1/label/model/predict/",
         "{\"app_id\": 7, \"image_urls\": [\"ftp://images.invalid/a.jpg\"], \"model_name\": \"m\"}");
@@ -228,7 +228,7 @@ class LabelModelServerTest {
   }
 
   @Test
-  void malformedJsonAnswers400() {
+  void malformedJsonReturns400() {
     // when
     HttpResponse<String> response = http.post("/api/v1/label/model/train/", "{\"model_type\": \"small\", ");
 
@@ -238,7 +238,7 @@ class LabelModelServerTest {
   }
 
   @Test
-  void nonObjectBodyAnswers400() {
+  void nonObjectBodyReturns400() {
     // when
     HttpResponse<String> response = http.post("/api/v1/label/model/train/", "[1, 2]");
 
@@ -248,7 +248,7 @@ class LabelModelServerTest {
   }
 
   @Test
-  void invalidValueFromUseCaseAnswers400NamingItsField() {
+  void useCaseInvalidValueNamesField() {
     // given
     training.behaviour = (command, listener) -> {
       throw new InvalidValueException("model_save_name", "model_save_name must differ from model_load_name");
@@ -264,7 +264,7 @@ class LabelModelServerTest {
   }
 
   @Test
-  void missingKeyAnswers401() {
+  void missingKeyReturns401() {
     // when
     HttpResponse<String> response = http.post("/api/v1/label/model/train/", TRAIN_BODY, null);
 
@@ -276,7 +276,7 @@ class LabelModelServerTest {
   }
 
   @Test
-  void wrongKeyAnswers401() {
+  void wrongKeyReturns401() {
     // when
     HttpResponse<String> response = http.post("/api/v1/label/model/predict/", PREDICT_BODY, "not-the-key");
 
@@ -288,7 +288,7 @@ class LabelModelServerTest {
   }
 
   @Test
-  void unknownModelAnswers404() {
+  void unknownModelReturns404() {
     // given
     prediction.behaviour = command -> {
       throw new NotFoundException("model 'm' not found; the workspace has no saved models");
@@ -303,7 +303,7 @@ class LabelModelServerTest {
   }
 
   @Test
-  void existingSaveNameAnswers409() {
+  void existingSaveNameReturns409() {
     // given
     training.behaviour = (command, listener) -> {
       throw new ConflictException("model 'cells-small-1' already exists; choose another model_save_name");
@@ -319,7 +319,7 @@ class LabelModelServerTest {
   }
 
   @Test
-  void tooManyImagesAnswers413() {
+  void tooManyImagesReturns413() {
     // given
     StringBuilder urls = new StringBuilder();
     for (int i = 0; i < 65; i++) {
@@ -339,7 +339,7 @@ class LabelModelServerTest {
   }
 
   @Test
-  void bodyOverLimitAnswers413() {
+  void bodyOverLimitReturns413() {
     // given
     String padding = "x".repeat(1024 * 1024);
 
@@ -355,7 +355,7 @@ class LabelModelServerTest {
   }
 
   @Test
-  void unexpectedFailureAnswers500WithoutStackTrace() {
+  void unexpectedFailureHidesStackTrace() {
     // given
     prediction.behaviour = command -> {
       throw new IllegalStateException("secret internal detail");
@@ -372,7 +372,7 @@ class LabelModelServerTest {
   }
 
   @Test
-  void backendFailureAnswers500WithItsMessage() {
+  void backendFailureReturns500WithMessage() {
     // given
     training.behaviour = (command, listener) -> {
       throw new LabelException("project 12 has no labelled images to train on");
@@ -388,7 +388,7 @@ class LabelModelServerTest {
   }
 
   @Test
-  void unknownPathAnswers404Envelope() {
+  void unknownPathReturns404Envelope() {
     // when
     HttpResponse<String> response = http.get("/api/v1/label/model/nothing");
 
@@ -398,7 +398,7 @@ class LabelModelServerTest {
   }
 
   @Test
-  void healthAnswersWithoutKey() {
+  void healthNeedsNoKey() {
     // when
     HttpResponse<String> response = http.post("/health", "", null);
     HttpResponse<String> health = new HttpCalls(server).get("/health");

@@ -118,7 +118,7 @@ class TrainingJobsHttpTest {
   }
 
   @Test
-  void unknownJobAnswers404() {
+  void unknownJobReturns404() {
     // given
     HttpCalls http = start(ServerLimits.defaults());
 
@@ -132,7 +132,7 @@ class TrainingJobsHttpTest {
   }
 
   @Test
-  void invalidAsyncFlagAnswers400() {
+  void invalidAsyncFlagReturns400() {
     // given
     HttpCalls http = start(ServerLimits.defaults());
 
@@ -146,7 +146,7 @@ class TrainingJobsHttpTest {
   }
 
   @Test
-  void fullTrainingQueueAnswers503() throws Exception {
+  void fullTrainingQueueReturns503() throws Exception {
     // given
     HttpCalls http = start(ServerLimits.defaults().withMaxQueuedTrainings(1));
     gateTraining();
@@ -200,7 +200,7 @@ class TrainingJobsHttpTest {
   }
 
   @Test
-  void synchronousTrainTimeoutAnswers504WithJobId() {
+  void synchronousTrainTimeoutReturns504WithJobId() {
     // given
     HttpCalls http = start(ServerLimits.defaults().withTrainingRequestTimeout(Duration.ofMillis(300)));
     gateTraining();
@@ -215,7 +215,7 @@ class TrainingJobsHttpTest {
   }
 
   @Test
-  void slowPredictionAnswers504() {
+  void slowPredictionReturns504() {
     // given
     HttpCalls http = start(ServerLimits.defaults().withPredictionTimeout(Duration.ofMillis(200)));
     prediction.behaviour = command -> {
@@ -234,7 +234,7 @@ class TrainingJobsHttpTest {
   }
 
   @Test
-  void closeInterruptsRunningTrainingAndAnswersWaitingClient() throws Exception {
+  void closeInterruptsTrainingAndResponds() throws Exception {
     // given
     HttpCalls http = start(ServerLimits.defaults().withShutdownGracePeriod(Duration.ofMillis(100)));
     gateTraining();

@@ -21,7 +21,7 @@ class TrainingJobsTest {
   }
 
   @Test
-  void closeFailsQueuedJobsAndWaitsForRunningOne() throws Exception {
+  void closeFailsQueuedJobs() throws Exception {
     // given
     CountDownLatch started = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
