@@ -35,8 +35,15 @@ final class HttpCalls {
   }
 
   HttpResponse<String> get(String path) {
-    return send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
-        .header("X-AUG-KEY", KEY).GET().build());
+    return get(path, KEY);
+  }
+
+  HttpResponse<String> get(String path, String key) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).GET();
+    if (key != null) {
+      request.header("X-AUG-KEY", key);
+    }
+    return send(request.build());
   }
 
   private HttpResponse<String> send(HttpRequest request) {

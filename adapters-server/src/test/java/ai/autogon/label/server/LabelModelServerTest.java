@@ -11,7 +11,11 @@ import ai.autogon.label.domain.image.ImageReference;
 import ai.autogon.label.domain.prediction.Annotation;
 import ai.autogon.label.domain.prediction.ImageAnnotations;
 import ai.autogon.label.domain.prediction.ImageError;
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -355,6 +359,27 @@ class LabelModelServerTest {
   }
 
   @Test
+  void chunkedBodyOverLimitReturns413() throws Exception {
+    // given: a body sent without Content-Length, so only counting the bytes can enforce the limit
+    byte[] body = ("{\"model_type\": \"small\", \"project_id\": 12, \"padding\": \""
+        + "x".repeat(1024 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
+    HttpRequest request = HttpRequest.newBuilder(server.baseUri().resolve("/api/v1/label/model/train/"))
+        .header("X-AUG-KEY", HttpCalls.KEY)
+        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+        .build();
+
+    // when
+    HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+
+    // then
+    assertThat(request.bodyPublisher().orElseThrow().contentLength()).isEqualTo(-1);
+    assertThat(response.statusCode()).isEqualTo(413);
+    assertThat(response.body()).isEqualTo(
+        "{\"status\":false,\"message\":\"request body is larger than this server's limit of 1048576 bytes\"}");
+    assertThat(training.commands).isEmpty();
+  }
+
+  @Test
   void unexpectedFailureHidesStackTrace() {
     // given
     prediction.behaviour = command -> {
@@ -400,13 +425,21 @@ class LabelModelServerTest {
   @Test
   void healthNeedsNoKey() {
     // when
-    HttpResponse<String> response = http.post("/health", "", null);
-    HttpResponse<String> health = new HttpCalls(server).get("/health");
+    HttpResponse<String> health = http.get("/health", null);
 
     // then
-    assertThat(response.statusCode()).isEqualTo(404);
     assertThat(health.statusCode()).isEqualTo(200);
     assertThat(health.body()).isEqualTo(
         "{\"status\":true,\"message\":\"ok\",\"data\":{\"training_running\":false,\"training_queued\":0}}");
+  }
+
+  @Test
+  void wrongMethodReturns404Envelope() {
+    // when
+    HttpResponse<String> response = http.post("/health", "", null);
+
+    // then
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(response.body()).isEqualTo("{\"status\":false,\"message\":\"Endpoint POST /health not found\"}");
   }
 }
