@@ -2,6 +2,7 @@ package ai.autogon.label.server;
 
 import ai.autogon.label.application.PredictAnnotationsUseCase;
 import ai.autogon.label.application.TrainModelUseCase;
+import ai.autogon.label.domain.port.ImageSourcePolicy;
 import io.javalin.Javalin;
 import jakarta.servlet.DispatcherType;
 import java.net.URI;
@@ -55,7 +56,7 @@ public final class LabelModelServer implements AutoCloseable {
     this.noKeyWarning = BindSecurity.checkKeys(host, authenticator.enabled());
     this.trainingJobs = new TrainingJobs(builder.training, limits, Clock.systemUTC());
     this.predictions = new PredictionRunner(builder.prediction, limits);
-    this.routes = new Routes(limits, authenticator, trainingJobs, predictions);
+    this.routes = new Routes(limits, authenticator, trainingJobs, predictions, builder.imageSourcePolicy);
     this.app = Javalin.create(config -> {
       config.showJavalinBanner = false;
       config.startupWatcherEnabled = false;
@@ -174,6 +175,7 @@ public final class LabelModelServer implements AutoCloseable {
     private int port;
     private Set<String> apiKeys = Set.of();
     private ServerLimits limits = ServerLimits.defaults();
+    private ImageSourcePolicy imageSourcePolicy = ServerImageSourcePolicy.defaults();
 
     private Builder(TrainModelUseCase training, PredictAnnotationsUseCase prediction) {
       this.training = Objects.requireNonNull(training, "training");
@@ -210,6 +212,17 @@ public final class LabelModelServer implements AutoCloseable {
     /** Sets the size, time and queue limits; the default is {@link ServerLimits#defaults()}. */
     public Builder limits(ServerLimits limits) {
       this.limits = Objects.requireNonNull(limits, "limits");
+      return this;
+    }
+
+    /**
+     * Sets the policy that screens each predict request's image URLs before the backend sees them; rejected
+     * images get an {@code image_forbidden} entry and the others are still annotated. The default is
+     * {@link ServerImageSourcePolicy#defaults()}. Give the image reader the same policy, because only the reader
+     * can check the addresses a name resolves to and each redirect hop.
+     */
+    public Builder imageSourcePolicy(ImageSourcePolicy imageSourcePolicy) {
+      this.imageSourcePolicy = Objects.requireNonNull(imageSourcePolicy, "imageSourcePolicy");
       return this;
     }
 

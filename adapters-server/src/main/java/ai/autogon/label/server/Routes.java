@@ -3,6 +3,7 @@ package ai.autogon.label.server;
 import ai.autogon.label.application.PredictAnnotationsCommand;
 import ai.autogon.label.application.TrainModelCommand;
 import ai.autogon.label.domain.model.TrainedModel;
+import ai.autogon.label.domain.port.ImageSourcePolicy;
 import ai.autogon.label.domain.prediction.ImageAnnotations;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -33,14 +34,21 @@ final class Routes {
   private final ApiKeyAuthenticator authenticator;
   private final TrainingJobs trainingJobs;
   private final PredictionRunner predictions;
+  private final ImageSourcePolicy imagePolicy;
   private final byte[] openApiDocument;
   private volatile boolean stopping;
 
-  Routes(ServerLimits limits, ApiKeyAuthenticator authenticator, TrainingJobs trainingJobs, PredictionRunner predictions) {
+  Routes(
+      ServerLimits limits,
+      ApiKeyAuthenticator authenticator,
+      TrainingJobs trainingJobs,
+      PredictionRunner predictions,
+      ImageSourcePolicy imagePolicy) {
     this.limits = limits;
     this.authenticator = authenticator;
     this.trainingJobs = trainingJobs;
     this.predictions = predictions;
+    this.imagePolicy = imagePolicy;
     this.openApiDocument = readOpenApiDocument();
   }
 
@@ -112,7 +120,9 @@ final class Routes {
     PredictAnnotationsCommand command = WireRequests.predictCommand(body, limits.maxImagesPerRequest());
 
     long started = System.nanoTime();
-    List<ImageAnnotations> results = predictions.predict(command);
+    ImageScreening screening = ImageScreening.screen(command.images(), imagePolicy);
+    List<ImageAnnotations> results = screening.merge(
+        screening.anyAdmitted() ? predictions.predict(screening.admittedOnly(command)) : List.of());
     long failed = results.stream().filter(result -> result.error().isPresent()).count();
     LOG.debug("predicted with model {}: {} images, {} failed, {} ms", command.modelName(), results.size(), failed,
         TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));

@@ -3,6 +3,8 @@ package ai.autogon.label.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ai.autogon.label.domain.prediction.ImageAnnotations;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -53,6 +55,7 @@ class BindSecurityTest {
   void keylessLoopbackServerAcceptsRequestsWithoutHeader() {
     // given
     Fakes.Prediction prediction = new Fakes.Prediction();
+    prediction.behaviour = command -> List.of(ImageAnnotations.annotated(command.images().get(0), 4, 3, List.of()));
     try (LabelModelServer server = LabelModelServer.builder(new Fakes.Training(), prediction).apiKeys(Set.of()).start()) {
       HttpCalls http = new HttpCalls(server);
 
@@ -63,7 +66,8 @@ class BindSecurityTest {
       // then
       assertThat(server.requiresApiKey()).isFalse();
       assertThat(response.statusCode()).isEqualTo(200);
-      assertThat(response.body()).isEqualTo("{\"status\":true,\"message\":\"ok\",\"data\":[]}");
+      assertThat(response.body()).isEqualTo("{\"status\":true,\"message\":\"ok\",\"data\":[{\"image_url\":"
+          + "\"https://images.invalid/a.jpg\",\"width\":4,\"height\":3,\"annotations\":[],\"error\":null}]}");
     }
   }
 }
