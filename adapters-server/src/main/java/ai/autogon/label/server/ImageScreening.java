@@ -16,8 +16,8 @@ import java.util.Map;
 /**
  * Images of a predict request split into those the policy admits and those it rejects before any fetch.
  *
- * <p>This screens URIs and local paths only; the image reader still checks every resolved address and
- * redirect hop with the same policy.
+ * <p>This screens URIs and local paths only. Only the image reader can check the addresses a name resolves to
+ * and each redirect hop, so it must be given the same policy.
  */
 final class ImageScreening {
   private final List<ImageReference> requested;

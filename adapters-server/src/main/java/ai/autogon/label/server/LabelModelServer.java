@@ -24,10 +24,15 @@ import org.slf4j.LoggerFactory;
  * <p>It serves {@code POST /api/v1/label/model/train/} (synchronous, or with {@code ?async=true} as a queued
  * job), {@code POST /api/v1/label/model/predict/}, {@code GET /api/v1/label/model/jobs/{id}}, {@code GET /health}
  * and {@code GET /openapi.json}. Requests under {@code /api/} need a configured key in {@code X-AUG-KEY}.
- * Trainings run one at a time; predictions are served while a model trains.
+ * Trainings run one at a time; predictions are served while a model trains. Each predict request's image URLs
+ * are screened with the configured {@link ImageSourcePolicy} first, and a rejected image gets an
+ * {@code image_forbidden} entry.
  *
  * <p>{@link #close()} rejects new requests with 503, fails queued trainings, gives a running training
- * {@link ServerLimits#shutdownGracePeriod()} to finish and then interrupts it, then stops Jetty.
+ * {@link ServerLimits#shutdownGracePeriod()} to finish and then interrupts it, then stops Jetty. The model
+ * store saves atomically, so an interrupted training leaves no half-written model. NOTE: whether a backend
+ * stops on the interrupt, and whether a later run with {@code resume} picks up its last checkpoint, is up to
+ * the backend; only fakes have exercised this path so far.
  */
 public final class LabelModelServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(LabelModelServer.class);
