@@ -1,6 +1,7 @@
 package ai.autogon.label.cli;
 
 import ai.autogon.label.bootstrap.Backend;
+import ai.autogon.label.domain.dataset.DatasetFormat;
 import ai.autogon.label.domain.error.InvalidValueException;
 import ai.autogon.label.domain.model.ModelName;
 import ai.autogon.label.domain.model.ModelType;
@@ -8,6 +9,7 @@ import ai.autogon.label.domain.prediction.ConfidenceThreshold;
 import ai.autogon.label.domain.prediction.OverlapThreshold;
 import ai.autogon.label.domain.project.AppId;
 import ai.autogon.label.domain.project.ProjectId;
+import ai.autogon.label.domain.project.Split;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -88,6 +90,24 @@ final class Converters {
     @Override
     public OverlapThreshold parse(String text) {
       return new OverlapThreshold(parseDouble("overlap_thresh", text));
+    }
+  }
+
+  static final class DatasetFormatConverter implements DomainConverter<DatasetFormat> {
+    @Override
+    public DatasetFormat parse(String text) {
+      return DatasetFormat.parse(text);
+    }
+  }
+
+  static final class SplitConverter implements DomainConverter<Split> {
+    @Override
+    public Split parse(String text) {
+      try {
+        return Split.parse(text);
+      } catch (IllegalArgumentException e) {
+        throw InvalidValueException.of("split", text, "one of train, val, test, unassigned");
+      }
     }
   }
 

@@ -16,10 +16,12 @@ import picocli.CommandLine.ScopeType;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Trains object-detection models on labelled image projects and predicts bounding boxes.",
-    subcommands = {TrainCommand.class, PredictCommand.class, ModelsCommand.class},
+    subcommands = {DemoCommand.class, ProjectCommand.class, TrainCommand.class, PredictCommand.class, EvaluateCommand.class,
+        ModelsCommand.class},
     footer = {
         "",
         "Examples:",
+        "  autogon-label demo",
         "  autogon-label train --model-type small --project-id 1 --model-save-name cells-v1",
         "  autogon-label predict --app-id 1001 --model-name cells-v1 images/a.jpg images/b.png",
         "  autogon-label --backend remote --api-key KEY models list",
@@ -65,7 +67,7 @@ final class RootCommand implements Runnable {
   @Override
   public void run() {
     throw new picocli.CommandLine.ParameterException(
-        new picocli.CommandLine(this), "a command is required: train, predict or models");
+        new picocli.CommandLine(this), "a command is required: demo, project, train, predict, evaluate or models");
   }
 
   boolean json() {

@@ -1,7 +1,13 @@
 package ai.autogon.label.bootstrap;
 
+import ai.autogon.label.application.CreateProjectUseCase;
+import ai.autogon.label.application.EvaluateModelUseCase;
+import ai.autogon.label.application.ImportDatasetUseCase;
+import ai.autogon.label.application.ListProjectsUseCase;
+import ai.autogon.label.application.ShowProjectUseCase;
 import ai.autogon.label.application.ListModelsUseCase;
 import ai.autogon.label.application.PredictAnnotationsUseCase;
+import ai.autogon.label.application.RunDemoUseCase;
 import ai.autogon.label.application.ShowModelUseCase;
 import ai.autogon.label.application.TrainModelUseCase;
 import ai.autogon.label.domain.error.LabelException;
@@ -44,6 +50,31 @@ public final class AutogonLabel implements AutoCloseable {
 
   public ShowModelUseCase showModel() {
     return component.showModel();
+  }
+
+  public EvaluateModelUseCase evaluateModel() {
+    return component.evaluateModel();
+  }
+
+  /** Returns the quick-start demo; it generates a project in the workspace, so it needs the local backend. */
+  public RunDemoUseCase runDemo() {
+    return component.runDemo();
+  }
+
+  public CreateProjectUseCase createProject() {
+    return component.createProject();
+  }
+
+  public ImportDatasetUseCase importDataset() {
+    return component.importDataset();
+  }
+
+  public ListProjectsUseCase listProjects() {
+    return component.listProjects();
+  }
+
+  public ShowProjectUseCase showProject() {
+    return component.showProject();
   }
 
   @Override

@@ -1,9 +1,19 @@
 package ai.autogon.label.bootstrap;
 
+import ai.autogon.label.application.EvaluateModelService;
+import ai.autogon.label.application.EvaluateModelUseCase;
 import ai.autogon.label.application.ListModelsUseCase;
 import ai.autogon.label.application.ModelRegistryService;
 import ai.autogon.label.application.PredictAnnotationsService;
 import ai.autogon.label.application.PredictAnnotationsUseCase;
+import ai.autogon.label.application.CreateProjectUseCase;
+import ai.autogon.label.application.DemoService;
+import ai.autogon.label.application.ImportDatasetService;
+import ai.autogon.label.application.ImportDatasetUseCase;
+import ai.autogon.label.application.ListProjectsUseCase;
+import ai.autogon.label.application.ProjectService;
+import ai.autogon.label.application.ShowProjectUseCase;
+import ai.autogon.label.application.RunDemoUseCase;
 import ai.autogon.label.application.ShowModelUseCase;
 import ai.autogon.label.application.TrainModelService;
 import ai.autogon.label.application.TrainModelUseCase;
@@ -24,4 +34,22 @@ interface UseCaseModule {
 
   @Binds
   ShowModelUseCase showModel(ModelRegistryService service);
+
+  @Binds
+  EvaluateModelUseCase evaluateModel(EvaluateModelService service);
+
+  @Binds
+  RunDemoUseCase runDemo(DemoService service);
+
+  @Binds
+  CreateProjectUseCase createProject(ProjectService service);
+
+  @Binds
+  ListProjectsUseCase listProjects(ProjectService service);
+
+  @Binds
+  ShowProjectUseCase showProject(ProjectService service);
+
+  @Binds
+  ImportDatasetUseCase importDataset(ImportDatasetService service);
 }
