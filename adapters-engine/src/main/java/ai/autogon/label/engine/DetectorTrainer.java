@@ -45,7 +45,7 @@ import org.slf4j.LoggerFactory;
 final class DetectorTrainer {
   private static final Logger LOG = LoggerFactory.getLogger(DetectorTrainer.class);
 
-  static final float LEARNING_RATE = 0.004f;
+  static final float LEARNING_RATE = Float.parseFloat(System.getProperty("engine.lr", "0.004"));
   private static final float FINAL_LEARNING_RATE_FRACTION = 0.01f;
   private static final float WARMUP_START_FRACTION = 0.1f;
   private static final float WEIGHT_DECAY = 5e-4f;
