@@ -45,7 +45,7 @@ import org.slf4j.LoggerFactory;
 final class DetectorTrainer {
   private static final Logger LOG = LoggerFactory.getLogger(DetectorTrainer.class);
 
-  static final float LEARNING_RATE = Float.parseFloat(System.getProperty("engine.lr", "0.004"));
+  static final float LEARNING_RATE = 0.004f;
   private static final float FINAL_LEARNING_RATE_FRACTION = 0.01f;
   private static final float WARMUP_START_FRACTION = 0.1f;
   private static final float WEIGHT_DECAY = 5e-4f;
@@ -254,7 +254,7 @@ final class DetectorTrainer {
 
         ModelMetrics metrics = evaluate(averaged);
         epochsDone = epoch;
-        LOG.info("epoch {}: val mAP50 {} mAP50-95 {}", epoch, metrics.map50(), metrics.map50to95());
+        LOG.debug("epoch {}: val mAP50 {} mAP50-95 {}", epoch, metrics.map50(), metrics.map50to95());
         // Without validation images every epoch scores 0, so the latest weights are kept; ties keep the later epoch.
         if (metrics.map50to95() >= bestFitness) {
           bestFitness = metrics.map50to95();
