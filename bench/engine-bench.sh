@@ -12,6 +12,9 @@ cd "$(dirname "$0")/.."
   -Dmdep.includeScope=test -Dmdep.outputFile="$PWD/adapters-engine/target/engine-bench.classpath"
 classpath="adapters-engine/target/classes:adapters-engine/target/test-classes:$(cat adapters-engine/target/engine-bench.classpath)"
 
+# Spinning OpenMP workers slow PyTorch down badly when other processes share the cores.
+export OMP_WAIT_POLICY="${OMP_WAIT_POLICY:-PASSIVE}"
+
 echo "nproc: $(nproc)"
 grep -m1 'model name' /proc/cpuinfo || true
 java -Xmx4g \

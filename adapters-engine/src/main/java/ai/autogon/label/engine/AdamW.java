@@ -105,7 +105,7 @@ final class AdamW implements AutoCloseable {
     int savedSteps = in.readInt();
     int count = in.readInt();
     if (count != parameters.size()) {
-      throw new IOException("optimizer state holds " + count + " parameters, the network has " + parameters.size());
+      throw new IOException("optimizer state contains " + count + " parameters, but the network has " + parameters.size());
     }
     for (int i = 0; i < count; i++) {
       readInto(in, means.get(i));

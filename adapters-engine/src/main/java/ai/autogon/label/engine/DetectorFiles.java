@@ -25,7 +25,7 @@ import java.util.List;
 import java.util.Properties;
 
 /**
- * Files of a saved detector: {@value #DESCRIPTION} names the architecture and classes, {@value #WEIGHTS} holds
+ * Files of a saved detector: {@value #DESCRIPTION} names the architecture and classes, {@value #WEIGHTS} contains
  * the averaged weights in DJL's parameter format.
  */
 final class DetectorFiles {

@@ -229,6 +229,7 @@ public final class EmbeddedDetectionEngine implements ModelTrainingPort, Annotat
         return cached;
       }
       if (cached != null) {
+        // NOTE: a call still predicting with the replaced model on another thread fails when its arrays close.
         cached.close();
       }
       return LoadedDetector.load(root, stored.directory(), stored.model().createdAt());

@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Exponential moving average of a network's parameters and batch-normalisation statistics, kept in a second
- * network of the same shape; that network is the one evaluated and saved.
+ * Exponential moving average of a network's parameters and batch-normalisation statistics. The average lives in a
+ * second network of the same shape, and that network is the one evaluated and saved.
  *
  * <p>The decay ramps up as {@code 0.9999 * (1 - exp(-updates / 2000))}, so early weights are forgotten fast.
  */

@@ -29,7 +29,7 @@ class TaskAlignedAssignerTest {
   }
 
   @Test
-  void anchorClaimedByTwoBoxesGoesToTheBetterOverlap() {
+  void sharedAnchorGoesToBetterOverlap() {
     // given two boxes that both contain the stride-32 anchor at (16, 16)
     float[] truths = {2, 2, 30, 30, 14, 14, 18, 18};
     int[] labels = {0, 1};
