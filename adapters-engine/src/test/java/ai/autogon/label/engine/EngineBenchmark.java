@@ -1,0 +1,164 @@
+package ai.autogon.label.engine;
+
+import ai.autogon.label.domain.image.ImageReference;
+import ai.autogon.label.domain.image.RgbImage;
+import ai.autogon.label.domain.model.ModelName;
+import ai.autogon.label.domain.model.ModelType;
+import ai.autogon.label.domain.model.NetworkSize;
+import ai.autogon.label.domain.model.TrainedModel;
+import ai.autogon.label.domain.prediction.PredictionRequest;
+import ai.autogon.label.domain.project.AppId;
+import ai.autogon.label.domain.project.Project;
+import ai.autogon.label.domain.project.ProjectId;
+import ai.autogon.label.domain.project.Split;
+import ai.autogon.label.domain.training.TrainingListener;
+import ai.autogon.label.domain.training.TrainingOptions;
+import ai.autogon.label.domain.training.TrainingProgress;
+import ai.autogon.label.domain.training.TrainingRequest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Measures training throughput, prediction latency and throughput, end-to-end overhead over the bare network and
+ * resident memory over many predictions, for each model size given on the command line.
+ *
+ * <p>Arguments: sizes ({@code small medium large}); system properties {@code bench.imageSize} (640),
+ * {@code bench.trainImages} (16), {@code bench.predictions} (2000).
+ */
+public final class EngineBenchmark {
+  private EngineBenchmark() {}
+
+  public static void main(String[] args) throws IOException {
+    int imageSize = Integer.getInteger("bench.imageSize", 640);
+    int trainImages = Integer.getInteger("bench.trainImages", 16);
+    int predictions = Integer.getInteger("bench.predictions", 2000);
+    List<String> sizes = args.length == 0 ? List.of("small") : List.of(args);
+    Path workspace = Files.createTempDirectory("engine-bench");
+
+    FakePorts.Images images = new FakePorts.Images();
+    FakePorts.Projects projects = new FakePorts.Projects();
+    Project project = TinyShapes.project(1, trainImages, imageSize, imageSize, 1, TinyShapes.CLASSES, images, Split.TRAIN);
+    projects.add(project);
+    projects.add(TinyShapes.project(2, 64, imageSize, imageSize, 2, TinyShapes.CLASSES, images, Split.VAL));
+    FakePorts.Registry registry = new FakePorts.Registry(workspace);
+    EngineConfig config = EngineConfig.builder().imageSize(imageSize).batchSize(8).threads(Runtime.getRuntime().availableProcessors()).build();
+
+    System.out.printf(Locale.ROOT, "cpus %d, cpu %s, image size %d%n", Runtime.getRuntime().availableProcessors(), cpuModel(), imageSize);
+    try (EmbeddedDetectionEngine engine = new EmbeddedDetectionEngine(projects, registry, registry, images, config)) {
+      for (String size : sizes) {
+        ModelType type = ModelType.parse(size);
+        ModelName name = ModelName.of("bench-" + type.wireName());
+
+        ThroughputListener listener = new ThroughputListener(8);
+        TrainedModel model = engine.train(
+            new TrainingRequest(type, ProjectId.of(1), Optional.empty(), Optional.of(name), TrainingOptions.defaults().withEpochs(1).withBatchSize(8)),
+            listener);
+        NetworkSize network = model.networkSize().orElseThrow();
+        System.out.printf(Locale.ROOT, "%s: %.2f M parameters, %.1f GFLOPs at %d%n", size, network.parameters() / 1e6, network.gflops(), network.imageSize());
+        System.out.printf(Locale.ROOT, "%s: training %.2f images/s (batch 8, after the first batch)%n", size, listener.imagesPerSecond());
+
+        List<ImageReference> all = project.images().stream().map(image -> image.image()).toList();
+        ImageReference one = all.get(0);
+        PredictionRequest single = PredictionRequest.of(AppId.of(1), List.of(one), name);
+        for (int i = 0; i < 3; i++) {
+          engine.predict(single);
+        }
+        double[] endToEnd = new double[30];
+        for (int i = 0; i < endToEnd.length; i++) {
+          long start = System.nanoTime();
+          engine.predict(single);
+          endToEnd[i] = (System.nanoTime() - start) / 1e6;
+        }
+
+        LoadedDetector detector = LoadedDetector.load(
+            ai.djl.ndarray.NDManager.newBaseManager(), registry.loadModel(name).orElseThrow().directory(), model.createdAt());
+        RgbImage pixels = images.read(one);
+        float[] input = new float[3 * imageSize * imageSize];
+        ImageOps.toChannelsFirst(Letterbox.of(pixels.width(), pixels.height(), imageSize).apply(pixels), input, 0);
+        double[] bare = new double[30];
+        for (int i = 0; i < bare.length; i++) {
+          long start = System.nanoTime();
+          detector.forward(input, 1);
+          bare[i] = (System.nanoTime() - start) / 1e6;
+        }
+        detector.close();
+        System.out.printf(Locale.ROOT, "%s: predict one image p50 %.1f ms, p95 %.1f ms; bare forward p50 %.1f ms; end-to-end / forward %.3f%n",
+            size, percentile(endToEnd, 50), percentile(endToEnd, 95), percentile(bare, 50), percentile(endToEnd, 50) / percentile(bare, 50));
+
+        List<ImageReference> batch = new ArrayList<>();
+        for (int i = 0; i < 64; i++) {
+          batch.add(all.get(i % all.size()));
+        }
+        long start = System.nanoTime();
+        engine.predict(PredictionRequest.of(AppId.of(1), batch, name));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf(Locale.ROOT, "%s: 64 images in %.2f s, %.2f images/s%n", size, seconds, 64 / seconds);
+
+        long before = residentKilobytes();
+        for (int i = 0; i < predictions; i++) {
+          engine.predict(single);
+        }
+        long after = residentKilobytes();
+        System.out.printf(Locale.ROOT, "%s: resident memory %d MiB before, %d MiB after %d predictions (%+.1f%%)%n",
+            size, before / 1024, after / 1024, predictions, 100.0 * (after - before) / before);
+      }
+    }
+  }
+
+  private static double percentile(double[] values, int percent) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
+    return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+  }
+
+  private static long residentKilobytes() throws IOException {
+    for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+      if (line.startsWith("VmRSS:")) {
+        return Long.parseLong(line.replaceAll("[^0-9]", ""));
+      }
+    }
+    return -1;
+  }
+
+  private static String cpuModel() throws IOException {
+    return Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
+        .filter(line -> line.startsWith("model name"))
+        .findFirst()
+        .map(line -> line.substring(line.indexOf(':') + 1).trim())
+        .orElse("unknown");
+  }
+
+  /** Counts trained images per second, leaving out the first batch, which pays PyTorch's warm-up. */
+  private static final class ThroughputListener implements TrainingListener {
+    private final int batchSize;
+    private long firstBatchEnd;
+    private long lastBatchEnd;
+    private int batches;
+
+    ThroughputListener(int batchSize) {
+      this.batchSize = batchSize;
+    }
+
+    @Override
+    public void onProgress(TrainingProgress progress) {
+      long now = System.nanoTime();
+      if (firstBatchEnd == 0) {
+        firstBatchEnd = now;
+      } else {
+        batches++;
+        lastBatchEnd = now;
+      }
+    }
+
+    double imagesPerSecond() {
+      return batches == 0 ? 0 : batches * batchSize / ((lastBatchEnd - firstBatchEnd) / 1e9);
+    }
+  }
+}
