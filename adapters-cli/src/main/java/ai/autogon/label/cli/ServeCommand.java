@@ -2,6 +2,7 @@ package ai.autogon.label.cli;
 
 import ai.autogon.label.bootstrap.AutogonLabelServer;
 import ai.autogon.label.bootstrap.ServerSettings;
+import ai.autogon.label.domain.training.TrainingOptions;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -54,6 +55,20 @@ final class ServeCommand implements Callable<Integer> {
       description = "Allow file: image URIs under this directory. Default: file: URIs are refused.")
   private Path fileRoot;
 
+  @Option(names = "--epochs", paramLabel = "N",
+      description = "Epochs of trainings requested through the API, which has no field for them (local backend).")
+  private Integer epochs;
+
+  @Option(names = "--image-size", paramLabel = "PIXELS",
+      description = "Network input size of trainings requested through the API, a multiple of 32 (local backend).")
+  private Integer imageSize;
+
+  @Option(names = "--batch", paramLabel = "N", description = "Batch size of trainings requested through the API (local backend).")
+  private Integer batch;
+
+  @Option(names = "--seed", paramLabel = "N", description = "Seed of trainings requested through the API (local backend).")
+  private Long seed;
+
   @Override
   public Integer call() throws InterruptedException {
     ServerSettings.Builder settings = ServerSettings.builder()
@@ -67,7 +82,7 @@ final class ServeCommand implements Callable<Integer> {
     allowedSources.forEach(settings::allowSource);
 
     CountDownLatch stopped = new CountDownLatch(1);
-    AutogonLabelServer server = AutogonLabelServer.start(root.configBuilder(), settings.build());
+    AutogonLabelServer server = AutogonLabelServer.start(root.configBuilder().trainingDefaults(trainingDefaults()), settings.build());
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.close();
       stopped.countDown();
@@ -83,5 +98,22 @@ final class ServeCommand implements Callable<Integer> {
     err.flush();
     stopped.await();
     return ExitCodes.SUCCESS;
+  }
+
+  private TrainingOptions trainingDefaults() {
+    TrainingOptions defaults = TrainingOptions.defaults();
+    if (epochs != null) {
+      defaults = defaults.withEpochs(epochs);
+    }
+    if (imageSize != null) {
+      defaults = defaults.withImageSize(imageSize);
+    }
+    if (batch != null) {
+      defaults = defaults.withBatchSize(batch);
+    }
+    if (seed != null) {
+      defaults = defaults.withSeed(seed);
+    }
+    return defaults;
   }
 }

@@ -2,6 +2,7 @@ package ai.autogon.label.bootstrap;
 
 import ai.autogon.label.domain.error.InvalidValueException;
 import ai.autogon.label.domain.port.ImageSourcePolicy;
+import ai.autogon.label.domain.training.TrainingOptions;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -34,6 +35,7 @@ public final class LabelConfig {
   private final Duration predictTimeout;
   private final Duration trainTimeout;
   private final ImageSourcePolicy imageSourcePolicy;
+  private final TrainingOptions trainingDefaults;
 
   private LabelConfig(Builder builder) {
     Map<String, String> env = builder.environment;
@@ -46,6 +48,7 @@ public final class LabelConfig {
     this.predictTimeout = builder.predictTimeout;
     this.trainTimeout = builder.trainTimeout;
     this.imageSourcePolicy = builder.imageSourcePolicy;
+    this.trainingDefaults = builder.trainingDefaults;
   }
 
   public static Builder builder() {
@@ -85,6 +88,14 @@ public final class LabelConfig {
   /** Returns the policy deciding which image files and URLs may be read. */
   public ImageSourcePolicy imageSourcePolicy() {
     return imageSourcePolicy;
+  }
+
+  /**
+   * Returns the local engine's settings for requests that leave them open, such as every training request
+   * that arrives through the server, since the wire contract carries no epochs or image size.
+   */
+  public TrainingOptions trainingDefaults() {
+    return trainingDefaults;
   }
 
   @Override
@@ -137,6 +148,7 @@ public final class LabelConfig {
     private Duration predictTimeout = Duration.ofMinutes(5);
     private Duration trainTimeout = Duration.ofHours(6);
     private ImageSourcePolicy imageSourcePolicy = ImageSourcePolicy.ALLOW_ALL;
+    private TrainingOptions trainingDefaults = TrainingOptions.defaults();
 
     private Builder() {}
 
@@ -192,6 +204,12 @@ public final class LabelConfig {
     /** Sets which image files and URLs may be read; a server fetching URLs for others sets a strict policy. */
     public Builder imageSourcePolicy(ImageSourcePolicy policy) {
       this.imageSourcePolicy = Objects.requireNonNull(policy, "policy");
+      return this;
+    }
+
+    /** Sets the local engine's epochs, batch, image size, patience and seed for requests that leave them open. */
+    public Builder trainingDefaults(TrainingOptions defaults) {
+      this.trainingDefaults = Objects.requireNonNull(defaults, "defaults");
       return this;
     }
 

@@ -4,6 +4,7 @@ import ai.autogon.label.domain.port.LoadModelPort;
 import ai.autogon.label.domain.port.LoadProjectPort;
 import ai.autogon.label.domain.port.ReadImagePort;
 import ai.autogon.label.domain.port.SaveModelPort;
+import ai.autogon.label.domain.training.TrainingOptions;
 import ai.autogon.label.engine.EmbeddedDetectionEngine;
 import ai.autogon.label.engine.EngineConfig;
 import dagger.Module;
@@ -24,9 +25,17 @@ final class LocalBackendModule {
       SaveModelPort saver,
       ReadImagePort images,
       BackendResources resources) {
-    EngineConfig engineConfig = EngineConfig.builder()
-        .checkpointDirectory(config.workspace().resolve("checkpoints"))
-        .build();
-    return resources.register(new EmbeddedDetectionEngine(projects, models, saver, images, engineConfig));
+    return resources.register(new EmbeddedDetectionEngine(projects, models, saver, images, engineConfig(config)));
+  }
+
+  static EngineConfig engineConfig(LabelConfig config) {
+    TrainingOptions defaults = config.trainingDefaults();
+    EngineConfig.Builder builder = EngineConfig.builder().checkpointDirectory(config.workspace().resolve("checkpoints"));
+    defaults.epochs().ifPresent(builder::epochs);
+    defaults.batchSize().ifPresent(builder::batchSize);
+    defaults.imageSize().ifPresent(builder::imageSize);
+    defaults.patience().ifPresent(builder::patience);
+    defaults.seed().ifPresent(builder::seed);
+    return builder.build();
   }
 }
