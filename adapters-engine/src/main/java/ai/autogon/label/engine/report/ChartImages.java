@@ -64,7 +64,7 @@ final class ChartImages {
   }
 
   /**
-   * Renders a chart frame that says there is nothing to plot, for a chart whose every value is missing.
+   * Renders a chart frame with a message that there is nothing to plot, for a chart whose every value is missing.
    *
    * <p>XChart cannot scale axes without data, so the frame is drawn with Java2D instead.
    */

@@ -17,7 +17,7 @@ final class HistoryCharts {
   /** Returns a chart with one line per loss name over the epochs, leaving out epochs where that loss is missing. */
   static BufferedImage losses(List<EpochResult> epochs) {
     String title = "Training losses";
-    XYChart chart = ChartImages.lineChart(title, "epoch", "mean loss");
+    XYChart chart = epochChart(title, "mean loss");
     boolean plotted = false;
     for (String lossName : ResultsCsv.lossNames(epochs)) {
       plotted |= addSeries(chart, lossName, epochs, epoch -> epoch.losses().getOrDefault(lossName, Double.NaN));
@@ -31,7 +31,7 @@ final class HistoryCharts {
   /** Returns a chart of validation precision, recall, mAP50 and mAP50-95 over the epochs, on a 0 to 1 scale. */
   static BufferedImage metrics(List<EpochResult> epochs) {
     String title = "Validation metrics";
-    XYChart chart = ChartImages.lineChart(title, "epoch", "value (0 to 1)");
+    XYChart chart = epochChart(title, "value (0 to 1)");
     chart.getStyler().setYAxisMin(0.0);
     chart.getStyler().setYAxisMax(1.0);
     boolean plotted = addSeries(chart, "precision", epochs, EpochResult::precision);
@@ -42,6 +42,14 @@ final class HistoryCharts {
       return ChartImages.noData(title, "No finite validation metrics were recorded.");
     }
     return ChartImages.render(chart);
+  }
+
+  /** Creates a line chart over epochs whose x axis labels only whole epoch numbers. */
+  private static XYChart epochChart(String title, String yAxisTitle) {
+    XYChart chart = ChartImages.lineChart(title, "epoch", yAxisTitle);
+    // XChart places ticks at fractions when there are few epochs; labelling only whole ticks avoids "1.5" epochs.
+    chart.setCustomXAxisTickLabelsFormatter(x -> x == Math.rint(x) ? Long.toString(Math.round(x)) : "");
+    return chart;
   }
 
   /** Adds the finite values as a series and returns whether there were any. */

@@ -14,7 +14,7 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /** Draws the precision-recall curve of each class at IoU 0.50 and their mean. */
 final class PrecisionRecallChart {
-  // With more classes the legend would not fit, so only the mean is named, as YOLO's plots do.
+  // With more classes the legend would not fit, so only the mean is named.
   private static final int MAX_CLASSES_IN_LEGEND = 20;
 
   private PrecisionRecallChart() {}
@@ -42,6 +42,8 @@ final class PrecisionRecallChart {
     chart.getStyler().setXAxisMax(1.0);
     chart.getStyler().setYAxisMin(0.0);
     chart.getStyler().setYAxisMax(1.05);
+    chart.getStyler().setXAxisDecimalPattern("0.0#");
+    chart.getStyler().setYAxisDecimalPattern("0.0#");
     boolean showClassesInLegend = plotted.size() <= MAX_CLASSES_IN_LEGEND;
 
     double[] meanPrecision = null;

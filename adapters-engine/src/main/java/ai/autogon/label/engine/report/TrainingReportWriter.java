@@ -30,7 +30,7 @@ public final class TrainingReportWriter {
   public static final String CONFUSION_MATRIX_PNG = "confusion_matrix.png";
   /** Validation images with true and predicted boxes. */
   public static final String VAL_SAMPLES_PNG = "val_samples.png";
-  /** Number of validation samples drawn at most; later samples are left out. */
+  /** Maximum number of validation samples drawn; later samples are left out. */
   public static final int MAX_SAMPLES = 16;
 
   private static final Logger LOG = LoggerFactory.getLogger(TrainingReportWriter.class);

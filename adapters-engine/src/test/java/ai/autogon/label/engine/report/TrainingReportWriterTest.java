@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class TrainingReportWriterTest {
   static {
-    // Before any AWT class loads, so the test proves the writer needs no display.
+    // Set before this class touches AWT, so the charts are drawn as on a server without a display.
     System.setProperty("java.awt.headless", "true");
   }
 
@@ -193,8 +193,8 @@ class TrainingReportWriterTest {
   }
 
   @Test
-  void classWithoutGroundTruthIsLeftOutOfCurves() throws IOException {
-    // given: triangle has no ground truth, so its evaluation holds NaN
+  void prCurveWithNanClassIsDrawn() throws IOException {
+    // given: triangle has no ground truth, so its evaluation contains NaN
     DetectionEvaluation evaluation = evaluation();
     assertThat(evaluation.classes().get(2).ap50()).isNaN();
     TrainingReport report = new TrainingReport(CLASSES, history(), evaluation, List.of());
