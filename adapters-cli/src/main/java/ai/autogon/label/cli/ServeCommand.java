@@ -52,7 +52,7 @@ final class ServeCommand implements Callable<Integer> {
   private List<String> allowedSources = List.of();
 
   @Option(names = "--file-root", paramLabel = "DIR",
-      description = "Allow file: image URIs under this directory. Default: file: URIs are refused.")
+      description = "Allow file: image URIs under this directory. Default: file: URIs are rejected.")
   private Path fileRoot;
 
   @Option(names = "--epochs", paramLabel = "N",

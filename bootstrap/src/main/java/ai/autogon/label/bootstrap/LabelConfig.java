@@ -178,7 +178,7 @@ public final class LabelConfig {
       return this;
     }
 
-    /** Sets the home directory that holds the default workspace {@code ~/.autogon-label}. */
+    /** Sets the home directory that contains the default workspace {@code ~/.autogon-label}. */
     public Builder userHome(Path userHome) {
       this.userHome = Objects.requireNonNull(userHome, "userHome");
       return this;
@@ -189,13 +189,13 @@ public final class LabelConfig {
       return this;
     }
 
-    /** Sets how long a remote prediction may take to answer. */
+    /** Sets the read timeout of a remote prediction request. */
     public Builder predictTimeout(Duration timeout) {
       this.predictTimeout = requirePositive("predict timeout", timeout);
       return this;
     }
 
-    /** Sets how long a remote training request may take to answer; training runs for minutes to hours. */
+    /** Sets the read timeout of a remote training request, which blocks while training runs for minutes to hours. */
     public Builder trainTimeout(Duration timeout) {
       this.trainTimeout = requirePositive("train timeout", timeout);
       return this;
