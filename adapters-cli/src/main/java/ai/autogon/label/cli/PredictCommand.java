@@ -196,7 +196,8 @@ final class PredictCommand implements Callable<Integer> {
     }
     if (saveImages != null) {
       List<Path> drawn = root.session().exportAnnotations().saveAnnotatedImages(results, saveImages);
-      err.println("autogon-label: drew boxes on " + drawn.size() + " images in " + saveImages.toAbsolutePath().normalize());
+      err.println("autogon-label: drew boxes on " + drawn.size() + (drawn.size() == 1 ? " image" : " images") + " in "
+          + saveImages.toAbsolutePath().normalize());
     }
   }
 

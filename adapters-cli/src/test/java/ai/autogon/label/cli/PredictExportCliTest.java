@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.squareup.moshi.Moshi;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -11,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import javax.imageio.ImageIO;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
@@ -133,6 +137,37 @@ class PredictExportCliTest {
     assertThat(server.takeRequest().getBody().readUtf8()).contains("\"image_urls\":[\"http://127.0.0.1/c.jpg\"]");
     assertThat(out.toString()).contains("\"image_url\": \"http://127.0.0.1/c.jpg\"");
     assertThat(err.toString()).contains("predict [========================] 3/3 images, 1 failed");
+  }
+
+  @Test
+  void folderWithSaveImagesAndYoloExport() throws Exception {
+    Path scans = Files.createDirectories(directory.resolve("scans"));
+    Path image = scans.resolve("cells.png");
+    BufferedImage white = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
+    Graphics2D graphics = white.createGraphics();
+    graphics.setColor(Color.WHITE);
+    graphics.fillRect(0, 0, 64, 48);
+    graphics.dispose();
+    ImageIO.write(white, "png", image.toFile());
+    String uri = image.toAbsolutePath().normalize().toUri().toString();
+    server.enqueue(new MockResponse().setBody("{\"status\": true, \"message\": \"ok\", \"data\": [{\"image_url\": \""
+        + uri + "\", \"width\": 64, \"height\": 48, \"annotations\": [{\"label\": \"WBC\", \"confidence\": 0.8, "
+        + "\"bbox\": {\"x\": 16.0, \"y\": 12.0, \"width\": 32.0, \"height\": 24.0}}], \"error\": null}]}"));
+    Path labels = directory.resolve("labels");
+    Path drawn = directory.resolve("drawn");
+
+    int exitCode = run("predict", "--app-id", "3", "--model-name", "cells-v1", "--format", "yolo",
+        "--output", labels.toString(), "--save-images", drawn.toString(), scans.toString());
+
+    assertThat(exitCode).as(err.toString()).isZero();
+    assertThat(server.takeRequest().getBody().readUtf8()).contains("\"image_urls\":[\"" + uri + "\"]");
+    assertThat(Files.readString(labels.resolve("cells.txt"))).isEqualTo("0 0.500000 0.500000 0.500000 0.500000\n");
+    assertThat(Files.readString(labels.resolve("classes.txt"))).isEqualTo("WBC\n");
+    BufferedImage saved = ImageIO.read(drawn.resolve("cells.png").toFile());
+    assertThat(saved.getWidth()).isEqualTo(64);
+    assertThat(saved.getHeight()).isEqualTo(48);
+    assertThat(saved.getRGB(16, 30) & 0xFFFFFF).as("pixel on the box's left edge").isNotEqualTo(0xFFFFFF);
+    assertThat(err.toString()).contains("autogon-label: drew boxes on 1 image in " + drawn);
   }
 
   private int run(String... args) {
