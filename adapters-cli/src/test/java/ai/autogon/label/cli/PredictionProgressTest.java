@@ -15,7 +15,7 @@ class PredictionProgressTest {
   }
 
   @Test
-  void logOutputWritesLineEveryHundredImagesAndAtEnd() {
+  void logLinesEveryHundredImages() {
     StringWriter text = new StringWriter();
     PredictionProgress progress = new PredictionProgress(new PrintWriter(text), false, 250);
 

@@ -55,8 +55,9 @@ public final class ExportAnnotationsService implements ExportAnnotationsUseCase 
   }
 
   /**
-   * Returns the saved model's class names when the workspace has the model, followed by any other label seen in the
-   * results; otherwise the labels seen, sorted, because a remote model's class list is not known here.
+   * Builds the class list: the saved model's class names when the workspace has the model, then every other label
+   * seen in the results in sorted order. A remote model that is not in the workspace gets the sorted labels only,
+   * because its class list is not known here.
    */
   private List<String> classNames(ModelName modelName, List<ImageAnnotations> results) {
     TreeSet<String> seen = new TreeSet<>();

@@ -66,9 +66,9 @@ public final class AnnotationExporter implements ExportAnnotationsPort {
     if (existing.isEmpty()) {
       return;
     }
-    String shown = existing.size() == 1 ? existing.get(0).toString() : existing.get(0) + " and " + (existing.size() - 1)
+    String listed = existing.size() == 1 ? existing.get(0).toString() : existing.get(0) + " and " + (existing.size() - 1)
         + " more";
-    throw new ConflictException("cannot write " + shown + ": the file already exists; choose another output path or "
+    throw new ConflictException("cannot write " + listed + ": the file already exists; choose another output path or "
         + "pass --overwrite-output to replace it");
   }
 

@@ -15,8 +15,9 @@ import java.util.Map;
  * <p>Each annotated image becomes a task with {@code data.image} set to the image reference and one prediction whose
  * {@code score} is the mean confidence of its boxes (0 when it has none). Box positions and sizes are percentages of
  * the image size, 0 to 100, as Label Studio's {@code rectanglelabels} results expect. The {@code from_name} and
- * {@code to_name} are {@code label} and {@code image}, the names of Label Studio's default object detection
- * labelling config. Failed images have no size and are left out.
+ * {@code to_name} are {@code label} and {@code image}, so the project's labelling config must name its tags the same
+ * way: {@code <RectangleLabels name="label" toName="image">} and {@code <Image name="image" value="$image"/>}.
+ * Failed images have no size and are left out.
  */
 final class LabelStudioExport {
   static final String FROM_NAME = "label";

@@ -45,7 +45,8 @@ class VocExportTest {
     assertThat(objects.getLength()).isEqualTo(2);
     Element first = (Element) objects.item(0);
     assertThat(text(first, "name")).isEqualTo("WBC");
-    // The importer reads x = xmin - 1 and width = xmax - xmin + 1; corners are whole pixels, so within 0.5 px.
+    // The importer reads x = xmin - 1 and width = xmax - xmin + 1. Corners are rounded to whole pixels, so each edge
+    // is within 0.5 px.
     double xmin = Double.parseDouble(text(first, "xmin"));
     double ymin = Double.parseDouble(text(first, "ymin"));
     double xmax = Double.parseDouble(text(first, "xmax"));

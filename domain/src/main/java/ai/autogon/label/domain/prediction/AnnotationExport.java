@@ -50,11 +50,11 @@ public record AnnotationExport(
    */
   public static List<String> fileStems(List<ImageReference> images) {
     List<String> stems = new ArrayList<>();
-    Set<String> taken = new HashSet<>();
+    Set<String> usedStems = new HashSet<>();
     for (ImageReference image : images) {
       String stem = stem(image);
       String unique = stem;
-      for (int suffix = 2; !taken.add(unique.toLowerCase(Locale.ROOT)); suffix++) {
+      for (int suffix = 2; !usedStems.add(unique.toLowerCase(Locale.ROOT)); suffix++) {
         unique = stem + "-" + suffix;
       }
       stems.add(unique);
