@@ -18,6 +18,10 @@ import java.util.Map;
  * {@code to_name} are {@code label} and {@code image}, so the project's labelling config must name its tags the same
  * way: {@code <RectangleLabels name="label" toName="image">} and {@code <Image name="image" value="$image"/>}.
  * Failed images have no size and are left out.
+ *
+ * <p>NOTE: a local image is written as its {@code file:} URI, which a Label Studio server cannot open by itself. Such
+ * tasks need the images served over HTTP or through Label Studio's local file storage, with {@code data.image}
+ * rewritten to match.
  */
 final class LabelStudioExport {
   static final String FROM_NAME = "label";
