@@ -1,10 +1,12 @@
 package ai.autogon.label.engine;
 
+import ai.autogon.label.domain.image.BoundingBox;
+import ai.autogon.label.domain.prediction.Detection;
+import ai.autogon.label.domain.prediction.NonMaxSuppression;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
-/** Turns the network's raw outputs for one image into scored boxes, suppressed and capped. */
+/** Turns the network's raw outputs for one image into scored boxes in input pixels, suppressed and capped. */
 final class DetectionDecoder {
   private final AnchorGrid grid;
   private final int classes;
@@ -15,18 +17,14 @@ final class DetectionDecoder {
   }
 
   /**
-   * Decodes one image of a batch.
+   * Decodes one image of a batch: each anchor point proposes its best class when that class scores at least
+   * {@code confidence}, and suppression then drops overlapping boxes and keeps the best ones.
    *
    * @param distributions box logits of the batch, anchor-major
    * @param probabilities class probabilities of the batch, anchor-major
    * @param image index of the image in the batch
-   * @param confidence minimum score of a kept detection
-   * @param overlap IoU above which the lower-scoring of two boxes is dropped
-   * @param classAgnostic whether boxes of different labels suppress each other
-   * @param maxDetections most detections returned
    */
-  List<Detection> decode(
-      float[] distributions, float[] probabilities, int image, double confidence, double overlap, boolean classAgnostic, int maxDetections) {
+  List<Detection> decode(float[] distributions, float[] probabilities, int image, double confidence, NonMaxSuppression suppression) {
     int anchors = grid.size();
     int bins = DetectorNetwork.BINS;
     List<Detection> candidates = new ArrayList<>();
@@ -48,42 +46,10 @@ final class DetectionDecoder {
       float top = BoxDecoder.expectedBin(distributions, boxBase + bins, bins);
       float right = BoxDecoder.expectedBin(distributions, boxBase + 2 * bins, bins);
       float bottom = BoxDecoder.expectedBin(distributions, boxBase + 3 * bins, bins);
-      candidates.add(
-          new Detection(
-              (grid.gridX(a) - left) * stride,
-              (grid.gridY(a) - top) * stride,
-              (grid.gridX(a) + right) * stride,
-              (grid.gridY(a) + bottom) * stride,
-              score,
-              best));
+      BoundingBox box = BoundingBox.fromCorners(
+          (grid.gridX(a) - left) * stride, (grid.gridY(a) - top) * stride, (grid.gridX(a) + right) * stride, (grid.gridY(a) + bottom) * stride);
+      candidates.add(new Detection(best, score, box));
     }
-    return suppress(candidates, overlap, classAgnostic, maxDetections);
-  }
-
-  /**
-   * Greedy non-maximum suppression: a box is dropped when its IoU with a kept, higher-scoring box of the same
-   * label (any label when class-agnostic) is strictly greater than {@code overlap}.
-   */
-  // TODO: replace with ai.autogon.label.domain.prediction.NonMaxSuppression once it is on main.
-  static List<Detection> suppress(List<Detection> candidates, double overlap, boolean classAgnostic, int maxDetections) {
-    List<Detection> sorted = new ArrayList<>(candidates);
-    sorted.sort(Comparator.comparingDouble(Detection::score).reversed());
-    List<Detection> kept = new ArrayList<>();
-    for (Detection candidate : sorted) {
-      if (kept.size() >= maxDetections) {
-        break;
-      }
-      boolean suppressed = false;
-      for (Detection keeper : kept) {
-        if ((classAgnostic || keeper.label() == candidate.label()) && keeper.iou(candidate) > overlap) {
-          suppressed = true;
-          break;
-        }
-      }
-      if (!suppressed) {
-        kept.add(candidate);
-      }
-    }
-    return kept;
+    return suppression.apply(candidates);
   }
 }

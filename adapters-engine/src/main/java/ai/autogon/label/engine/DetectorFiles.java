@@ -73,7 +73,7 @@ final class DetectorFiles {
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       properties.load(reader);
     } catch (IOException e) {
-      throw new StorageException("cannot read model description " + file + ": " + e.getMessage(), e);
+      throw new StorageException("failed to read model description " + file + ": " + e.getMessage(), e);
     }
     if (!FORMAT.equals(properties.getProperty("format"))) {
       throw new StorageException(file + " is not an embedded-engine model: format must be '" + FORMAT + "', got '" + properties.getProperty("format") + "'");
@@ -96,7 +96,7 @@ final class DetectorFiles {
     try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(bytes))) {
       network.saveParameters(out);
     } catch (IOException e) {
-      throw new IllegalStateException("cannot serialise network parameters", e);
+      throw new IllegalStateException("failed to serialise network parameters", e);
     }
     return bytes.toByteArray();
   }
@@ -122,7 +122,7 @@ final class DetectorFiles {
     try (InputStream in = Files.newInputStream(file)) {
       loadWeights(network, manager, in);
     } catch (IOException e) {
-      throw new StorageException("cannot read model weights " + file + ": " + e.getMessage(), e);
+      throw new StorageException("failed to read model weights " + file + ": " + e.getMessage(), e);
     }
     return network;
   }

@@ -1,9 +1,14 @@
 package ai.autogon.label.engine;
 
+import ai.autogon.label.application.evaluation.DetectionEvaluator;
+import ai.autogon.label.application.evaluation.EvaluationImage;
 import ai.autogon.label.domain.error.LabelException;
 import ai.autogon.label.domain.error.StorageException;
 import ai.autogon.label.domain.model.ModelMetrics;
 import ai.autogon.label.domain.model.ModelType;
+import ai.autogon.label.domain.prediction.Detection;
+import ai.autogon.label.domain.prediction.NonMaxSuppression;
+import ai.autogon.label.domain.prediction.OverlapThreshold;
 import ai.autogon.label.domain.training.TrainingListener;
 import ai.autogon.label.domain.training.TrainingProgress;
 import ai.djl.engine.Engine;
@@ -48,6 +53,7 @@ final class DetectorTrainer {
   static final double VAL_CONFIDENCE = 0.001;
   static final double VAL_OVERLAP = 0.7;
   static final int VAL_MAX_DETECTIONS = 300;
+  private static final DetectionEvaluator EVALUATOR = new DetectionEvaluator();
 
   /**
    * Settings of one run, after the request's options were merged with the engine's defaults.
@@ -184,12 +190,12 @@ final class DetectorTrainer {
       try {
         checkpoint = Checkpoint.read(directory);
       } catch (IOException e) {
-        throw new StorageException("cannot read training checkpoint in " + directory + ": " + e.getMessage(), e);
+        throw new StorageException("failed to read the training checkpoint in " + directory + ": " + e.getMessage(), e);
       }
       if (!checkpoint.fingerprint().equals(fingerprint)) {
         throw new LabelException(
             "the checkpoint in " + directory + " belongs to a different training run (" + checkpoint.fingerprint() + "), not to " + fingerprint
-                + "; train again without resume to start over");
+                + ". Train again without resume to start over");
       }
       try {
         DetectorFiles.loadWeights(network, manager, new ByteArrayInputStream(checkpoint.weights()));
@@ -225,7 +231,7 @@ final class DetectorTrainer {
         Map<String, Double> sums = new LinkedHashMap<>();
         for (int batch = 0; batch < batches; batch++) {
           if (Thread.currentThread().isInterrupted()) {
-            throw new LabelException("training interrupted in epoch " + epoch + "; train again with resume to continue after epoch " + epochsDone);
+            throw new LabelException("training was interrupted in epoch " + epoch + ". Train again with resume to continue after epoch " + epochsDone);
           }
           List<Sample> samples = new ArrayList<>(batchSize);
           for (int k = 0; k < batchSize; k++) {
@@ -248,7 +254,7 @@ final class DetectorTrainer {
 
         ModelMetrics metrics = evaluate(averaged);
         epochsDone = epoch;
-        LOG.debug("epoch {}: val mAP50 {} mAP50-95 {}", epoch, metrics.map50(), metrics.map50to95());
+        LOG.info("epoch {}: val mAP50 {} mAP50-95 {}", epoch, metrics.map50(), metrics.map50to95());
         // Without validation images every epoch scores 0, so the latest weights are kept; ties keep the later epoch.
         if (metrics.map50to95() >= bestFitness) {
           bestFitness = metrics.map50to95();
@@ -264,7 +270,7 @@ final class DetectorTrainer {
       try {
         DetectorFiles.loadWeights(averaged, manager, new ByteArrayInputStream(bestWeights));
       } catch (IOException e) {
-        throw new IllegalStateException("cannot reload the best weights", e);
+        throw new IllegalStateException("failed to reload the best weights", e);
       }
       ModelMetrics metrics = evaluate(averaged);
       return new Outcome(bestWeights, metrics, epochsDone, averaged.parameterCount(), averaged.gflops(settings.imageSize()));
@@ -326,20 +332,22 @@ final class DetectorTrainer {
       return order;
     }
 
-    private ModelMetrics evaluate(DetectorNetwork evaluated) {
+    private ModelMetrics evaluate(DetectorNetwork evaluatedNetwork) {
       List<Sample> val = data.val();
-      ValidationScorer scorer = new ValidationScorer(classNames);
+      List<EvaluationImage> evaluated = new ArrayList<>(val.size());
       DetectionDecoder decoder = new DetectionDecoder(grid, classNames.size());
+      NonMaxSuppression suppression = NonMaxSuppression.of(OverlapThreshold.of(VAL_OVERLAP), VAL_MAX_DETECTIONS, false);
       int size = settings.imageSize();
       int batchSize = Math.max(1, settings.batchSize());
       for (int from = 0; from < val.size(); from += batchSize) {
         List<Sample> chunk = val.subList(from, Math.min(val.size(), from + batchSize));
-        float[][] outputs = forward(evaluated, chunk, size);
+        float[][] outputs = forward(evaluatedNetwork, chunk, size);
         for (int i = 0; i < chunk.size(); i++) {
-          scorer.add(decoder.decode(outputs[0], outputs[1], i, VAL_CONFIDENCE, VAL_OVERLAP, false, VAL_MAX_DETECTIONS), chunk.get(i));
+          List<Detection> detections = decoder.decode(outputs[0], outputs[1], i, VAL_CONFIDENCE, suppression);
+          evaluated.add(new EvaluationImage(chunk.get(i).labelledBoxes(), detections));
         }
       }
-      return scorer.score();
+      return EVALUATOR.evaluate(classNames, evaluated).metrics();
     }
 
     private float[][] forward(DetectorNetwork evaluated, List<Sample> chunk, int size) {
@@ -377,7 +385,7 @@ final class DetectorTrainer {
                 optimizerState.toByteArray())
             .write(directory);
       } catch (IOException e) {
-        throw new StorageException("cannot write training checkpoint into " + directory + ": " + e.getMessage(), e);
+        throw new StorageException("failed to write the training checkpoint into " + directory + ": " + e.getMessage(), e);
       }
     }
   }

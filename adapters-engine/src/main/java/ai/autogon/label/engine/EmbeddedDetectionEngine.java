@@ -19,6 +19,7 @@ import ai.autogon.label.domain.port.StoredModel;
 import ai.autogon.label.domain.prediction.Annotation;
 import ai.autogon.label.domain.prediction.ImageAnnotations;
 import ai.autogon.label.domain.prediction.ImageError;
+import ai.autogon.label.domain.prediction.NonMaxSuppression;
 import ai.autogon.label.domain.prediction.PredictionRequest;
 import ai.autogon.label.domain.project.Project;
 import ai.autogon.label.domain.training.TrainingListener;
@@ -83,14 +84,14 @@ public final class EmbeddedDetectionEngine implements ModelTrainingPort, Annotat
       Engine engine = Engine.getEngine("PyTorch");
       Device device = "gpu".equals(config.device()) ? Device.gpu() : Device.cpu();
       if (device.isGpu() && engine.getGpuCount() == 0) {
-        throw new BackendUnavailableException("device 'gpu' was requested but PyTorch sees no GPU; use the CUDA natives (Maven profile cuda) or device 'cpu'");
+        throw new BackendUnavailableException("device 'gpu' was requested but PyTorch finds no GPU. Build with the CUDA natives (Maven profile cuda) or use device 'cpu'");
       }
       LOG.debug("PyTorch {} started on {}", engine.getVersion(), device);
       return engine.newBaseManager(device);
     } catch (BackendUnavailableException e) {
       throw e;
     } catch (RuntimeException | UnsatisfiedLinkError e) {
-      throw new BackendUnavailableException("cannot start PyTorch from the native libraries on the class path: " + e.getMessage());
+      throw new BackendUnavailableException("failed to start PyTorch from the native libraries on the class path: " + e.getMessage());
     }
   }
 
@@ -108,11 +109,15 @@ public final class EmbeddedDetectionEngine implements ModelTrainingPort, Annotat
     ModelName saveName = request.modelSaveName().orElseGet(() -> ModelName.of("p" + project.id() + "-" + request.modelType().wireName() + "-" + NAME_TIME.format(startedAt)));
     boolean overwrite = request.options().overwrite();
     if (!overwrite && models.loadModel(saveName).isPresent()) {
-      throw new ConflictException("model '" + saveName + "' exists; choose another model_save_name or allow overwriting");
+      throw new ConflictException("model '" + saveName + "' already exists. Choose another model_save_name or allow overwriting");
     }
     Optional<StoredModel> base = request.modelLoadName().map(name -> models.loadModel(name).orElseThrow(() -> new NotFoundException("model '" + name + "' not found")));
 
     DetectorTrainer.Settings settings = settings(request, base);
+    if (settings.type() != request.modelType()) {
+      listener.onNotice("retraining keeps the network size of model '" + request.modelLoadName().orElseThrow() + "': "
+          + settings.type().wireName() + ", not the requested " + request.modelType().wireName());
+    }
     Optional<Path> checkpoints = config.checkpointDirectory().map(directory -> directory.resolve(saveName.value()));
     if (request.options().resume() && (checkpoints.isEmpty() || !Checkpoint.exists(checkpoints.get()))) {
       throw new NotFoundException("no interrupted training of model '" + saveName + "' to resume" + checkpoints.map(path -> " in " + path).orElse(" (no checkpoint directory configured)"));
@@ -165,8 +170,8 @@ public final class EmbeddedDetectionEngine implements ModelTrainingPort, Annotat
     projects.loadProjectByApp(request.appId()).orElseThrow(() -> new NotFoundException("app " + request.appId() + " not found"));
     StoredModel stored = models.loadModel(request.modelName()).orElseThrow(() -> new NotFoundException("model '" + request.modelName() + "' not found"));
     LoadedDetector detector = detector(stored);
-    LoadedDetector.Query query = new LoadedDetector.Query(
-        request.confidence().value(), request.overlap().value(), request.classAgnosticNms(), request.maxDetections());
+    NonMaxSuppression suppression = NonMaxSuppression.of(request);
+    double confidence = request.confidence().value();
 
     List<ImageAnnotations> results = new ArrayList<>(request.images().size());
     List<ImageReference> pendingReferences = new ArrayList<>();
@@ -183,16 +188,17 @@ public final class EmbeddedDetectionEngine implements ModelTrainingPort, Annotat
         results.set(results.size() - 1, ImageAnnotations.failed(reference, new ImageError(e.reason().code(), e.getMessage())));
       }
       if (pendingImages.size() == config.predictBatchSize()) {
-        flush(detector, query, pendingReferences, pendingImages, pendingSlots, results);
+        flush(detector, confidence, suppression, pendingReferences, pendingImages, pendingSlots, results);
       }
     }
-    flush(detector, query, pendingReferences, pendingImages, pendingSlots, results);
+    flush(detector, confidence, suppression, pendingReferences, pendingImages, pendingSlots, results);
     return results;
   }
 
   private static void flush(
       LoadedDetector detector,
-      LoadedDetector.Query query,
+      double confidence,
+      NonMaxSuppression suppression,
       List<ImageReference> references,
       List<RgbImage> batch,
       List<Integer> slots,
@@ -200,7 +206,7 @@ public final class EmbeddedDetectionEngine implements ModelTrainingPort, Annotat
     if (batch.isEmpty()) {
       return;
     }
-    List<List<Annotation>> annotations = detector.annotate(batch, query);
+    List<List<Annotation>> annotations = detector.annotate(batch, confidence, suppression);
     for (int i = 0; i < batch.size(); i++) {
       RgbImage image = batch.get(i);
       results.set(slots.get(i), ImageAnnotations.annotated(references.get(i), image.width(), image.height(), annotations.get(i)));
@@ -233,7 +239,7 @@ public final class EmbeddedDetectionEngine implements ModelTrainingPort, Annotat
         Files.deleteIfExists(path);
       }
     } catch (IOException e) {
-      LOG.warn("cannot delete the finished checkpoint {}: {}", directory, e.getMessage());
+      LOG.warn("failed to delete the finished checkpoint {}: {}", directory, e.getMessage());
     }
   }
 

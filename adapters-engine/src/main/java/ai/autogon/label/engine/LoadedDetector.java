@@ -3,6 +3,8 @@ package ai.autogon.label.engine;
 import ai.autogon.label.domain.image.BoundingBox;
 import ai.autogon.label.domain.image.RgbImage;
 import ai.autogon.label.domain.prediction.Annotation;
+import ai.autogon.label.domain.prediction.Detection;
+import ai.autogon.label.domain.prediction.NonMaxSuppression;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
@@ -57,11 +59,8 @@ final class LoadedDetector implements AutoCloseable {
     return description.imageSize();
   }
 
-  /** Settings of one prediction call. */
-  record Query(double confidence, double overlap, boolean classAgnostic, int maxDetections) {}
-
   /** Annotates images in one batch through the network; the boxes are in each image's own pixels. */
-  List<List<Annotation>> annotate(List<RgbImage> images, Query query) {
+  List<List<Annotation>> annotate(List<RgbImage> images, double confidence, NonMaxSuppression suppression) {
     int size = description.imageSize();
     List<Letterbox> letterboxes = new ArrayList<>(images.size());
     float[] pixels = new float[images.size() * 3 * size * size];
@@ -77,10 +76,10 @@ final class LoadedDetector implements AutoCloseable {
     List<List<Annotation>> results = new ArrayList<>(images.size());
     for (int i = 0; i < images.size(); i++) {
       List<Annotation> annotations = new ArrayList<>();
-      for (Detection detection :
-          decoder.decode(outputs[0], outputs[1], i, query.confidence(), query.overlap(), query.classAgnostic(), query.maxDetections())) {
-        BoundingBox box = letterboxes.get(i).toImage(detection.x1(), detection.y1(), detection.x2(), detection.y2());
-        annotations.add(new Annotation(description.classNames().get(detection.label()), Math.min(1.0, detection.score()), box));
+      for (Detection detection : decoder.decode(outputs[0], outputs[1], i, confidence, suppression)) {
+        BoundingBox input = detection.box();
+        BoundingBox box = letterboxes.get(i).toImage(input.x(), input.y(), input.right(), input.bottom());
+        annotations.add(new Annotation(description.classNames().get(detection.classIndex()), detection.score(), box));
       }
       results.add(annotations);
     }

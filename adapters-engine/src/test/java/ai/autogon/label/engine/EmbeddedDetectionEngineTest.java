@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.autogon.label.domain.error.ConflictException;
+import ai.autogon.label.domain.error.LabelException;
 import ai.autogon.label.domain.error.NotFoundException;
 import ai.autogon.label.domain.image.ImageReference;
 import ai.autogon.label.domain.model.ModelName;
@@ -17,11 +18,12 @@ import ai.autogon.label.domain.prediction.PredictionRequest;
 import ai.autogon.label.domain.project.AppId;
 import ai.autogon.label.domain.project.Project;
 import ai.autogon.label.domain.project.ProjectId;
-import ai.autogon.label.domain.project.Split;
 import ai.autogon.label.domain.training.TrainingListener;
 import ai.autogon.label.domain.training.TrainingOptions;
 import ai.autogon.label.domain.training.TrainingProgress;
 import ai.autogon.label.domain.training.TrainingRequest;
+import ai.autogon.label.engine.synthetic.ShapeKind;
+import ai.autogon.label.engine.synthetic.SyntheticShapesDataset;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -48,14 +50,18 @@ class EmbeddedDetectionEngineTest {
   static void trainBaseModel() throws IOException {
     images = new FakePorts.Images();
     projects = new FakePorts.Projects();
-    shapes = TinyShapes.project(1, 10, 96, 64, 3, TinyShapes.CLASSES, images, Split.UNASSIGNED);
+    shapes = SyntheticFixture.project(1, dataset(3, 96, 64, ShapeKind.CIRCLE, ShapeKind.SQUARE, ShapeKind.TRIANGLE), images, false);
     projects.add(shapes);
-    projects.add(TinyShapes.project(2, 10, 64, 64, 4, List.of("square", "disc"), images, Split.UNASSIGNED));
-    projects.add(TinyShapes.project(3, 10, 64, 64, 5, List.of("disc", "square", "triangle", "star"), images, Split.UNASSIGNED));
+    projects.add(SyntheticFixture.project(2, dataset(4, 64, 64, ShapeKind.CIRCLE, ShapeKind.SQUARE), images, false));
+    projects.add(SyntheticFixture.project(3, dataset(5, 64, 64, ShapeKind.SQUARE, ShapeKind.CIRCLE, ShapeKind.TRIANGLE, ShapeKind.STAR), images, false));
     registry = new FakePorts.Registry(Files.createDirectories(workspace.resolve("models")));
     EngineConfig config = EngineConfig.builder().threads(2).checkpointDirectory(workspace.resolve("checkpoints")).build();
     engine = new EmbeddedDetectionEngine(projects, registry, registry, images, config);
     engine.train(request(1, Optional.empty(), "base", TINY), TrainingListener.NONE);
+  }
+
+  private static SyntheticShapesDataset dataset(long seed, int width, int height, ShapeKind... kinds) {
+    return SyntheticShapesDataset.builder().seed(seed).imageCount(10).imageSize(width, height).kinds(kinds).build();
   }
 
   @AfterAll
@@ -72,7 +78,7 @@ class EmbeddedDetectionEngineTest {
     assertThat(model.trainImages()).isEqualTo(8);
     assertThat(model.valImages()).isEqualTo(2);
     assertThat(model.epochs()).isEqualTo(2);
-    assertThat(model.classNames()).containsExactly("square", "disc", "triangle");
+    assertThat(model.classNames()).containsExactly("circle", "square", "triangle");
     assertThat(model.networkSize()).isPresent();
     assertThat(model.networkSize().get().parameters()).isBetween(2_900_000L, 3_300_000L);
     assertThat(model.networkSize().get().imageSize()).isEqualTo(64);
@@ -82,11 +88,11 @@ class EmbeddedDetectionEngineTest {
   void rejectsExistingSaveNameBeforeTraining() {
     assertThatThrownBy(() -> engine.train(request(1, Optional.empty(), "base", TINY), failOnProgress()))
         .isInstanceOf(ConflictException.class)
-        .hasMessage("model 'base' exists; choose another model_save_name or allow overwriting");
+        .hasMessage("model 'base' already exists. Choose another model_save_name or allow overwriting");
   }
 
   @Test
-  void rejectsUnknownProjectAndUnknownBaseModel() {
+  void rejectsUnknownProjectOrBaseModel() {
     assertThatThrownBy(() -> engine.train(request(99, Optional.empty(), "other", TINY), failOnProgress()))
         .isInstanceOf(NotFoundException.class)
         .hasMessage("project 99 not found");
@@ -103,7 +109,7 @@ class EmbeddedDetectionEngineTest {
   }
 
   @Test
-  void unreadableImageGetsAnErrorAndTheOthersAreAnnotated() {
+  void unreadableImageGetsItsOwnError() {
     // given
     ImageReference missing = new ImageReference(URI.create("file:///synthetic/missing.png"));
     List<ImageReference> references = List.of(shapes.images().get(0).image(), missing, shapes.images().get(1).image());
@@ -161,7 +167,7 @@ class EmbeddedDetectionEngineTest {
   }
 
   @Test
-  void predictionsFromSeveralThreadsMatchASingleThread() throws Exception {
+  void concurrentPredictionsMatchSequentialOnes() throws Exception {
     // given
     List<ImageAnnotations> expected = engine.predict(prediction(0.01, 300, false));
 
@@ -182,7 +188,7 @@ class EmbeddedDetectionEngineTest {
   }
 
   @Test
-  void retrainingWithSameClassesKeepsTheBaseModel() throws IOException {
+  void retrainingSameClassesKeepsBaseModel() throws IOException {
     // given
     StoredModel base = registry.loadModel(ModelName.of("base")).orElseThrow();
     byte[] baseWeights = Files.readAllBytes(base.directory().resolve(DetectorFiles.WEIGHTS));
@@ -199,7 +205,7 @@ class EmbeddedDetectionEngineTest {
   }
 
   @Test
-  void retrainingWithOtherClassesReinitialisesTheClassHead() {
+  void retrainingOtherClassesResetsClassHead() {
     // given
     List<String> notices = new ArrayList<>();
 
@@ -207,14 +213,14 @@ class EmbeddedDetectionEngineTest {
     TrainedModel retrained = engine.train(request(2, Optional.of("base"), "two-classes", TINY.withEpochs(1)), notices(notices));
 
     // then
-    assertThat(retrained.classNames()).containsExactly("square", "disc");
+    assertThat(retrained.classNames()).containsExactly("circle", "square");
     assertThat(notices).containsExactly(
-        "classes differ from model 'base' ([square, disc, triangle] -> [square, disc]): keeping its backbone, neck and box head, re-initialising the class head",
+        "classes differ from model 'base' ([circle, square, triangle] -> [circle, square]): keeping its backbone, neck and box head, re-initialising the class head",
         "classes [triangle] of model 'base' are not in this project: the new model will not detect them");
   }
 
   @Test
-  void retrainingWithMoreClassesWarnsOnlyAboutTheHead() {
+  void retrainingSupersetClassesSkipsForgetWarning() {
     // given
     List<String> notices = new ArrayList<>();
 
@@ -224,7 +230,7 @@ class EmbeddedDetectionEngineTest {
     // then
     assertThat(retrained.classNames()).hasSize(4);
     assertThat(notices).containsExactly(
-        "classes differ from model 'base' ([square, disc, triangle] -> [disc, square, triangle, star]): keeping its backbone, neck and box head, re-initialising the class head");
+        "classes differ from model 'base' ([circle, square, triangle] -> [square, circle, triangle, star]): keeping its backbone, neck and box head, re-initialising the class head");
   }
 
   @Test
@@ -240,7 +246,7 @@ class EmbeddedDetectionEngineTest {
   }
 
   @Test
-  void interruptedRunResumesToTheSameWeights() throws IOException {
+  void resumedRunMatchesUninterruptedRun() throws IOException {
     // given a run that crashes in its second epoch
     TrainingOptions options = TINY.withEpochs(3);
     TrainingListener crashing = progress -> {
@@ -259,6 +265,26 @@ class EmbeddedDetectionEngineTest {
     assertThat(notices).containsExactly("resuming training after epoch 1 of 3");
     assertThat(weights("resumed")).isEqualTo(weights("uninterrupted"));
     assertThat(workspace.resolve("checkpoints").resolve("resumed")).doesNotExist();
+  }
+
+  @Test
+  void rejectsResumeWithOtherSettings() {
+    // given a run that crashes in its second epoch
+    TrainingOptions options = TINY.withEpochs(3);
+    TrainingListener crashing = progress -> {
+      if (progress.epoch() == 2) {
+        throw new IllegalStateException("simulated crash");
+      }
+    };
+    assertThatThrownBy(() -> engine.train(request(2, Optional.empty(), "changed", options), crashing)).hasMessage("simulated crash");
+
+    // when resumed with another batch size, then
+    assertThatThrownBy(() -> engine.train(request(2, Optional.empty(), "changed", options.withBatchSize(2).withResume(true)), failOnProgress()))
+        .isInstanceOf(LabelException.class)
+        .hasMessage("the checkpoint in " + workspace.resolve("checkpoints").resolve("changed")
+            + " belongs to a different training run (project 2, small, 64 px, batch 4, seed 11, 3 epochs, classes [circle, square], from scratch),"
+            + " not to project 2, small, 64 px, batch 2, seed 11, 3 epochs, classes [circle, square], from scratch."
+            + " Train again without resume to start over");
   }
 
   private static byte[] weights(String model) throws IOException {

@@ -10,7 +10,7 @@ import ai.autogon.label.domain.prediction.PredictionRequest;
 import ai.autogon.label.domain.project.AppId;
 import ai.autogon.label.domain.project.Project;
 import ai.autogon.label.domain.project.ProjectId;
-import ai.autogon.label.domain.project.Split;
+import ai.autogon.label.engine.synthetic.SyntheticShapesDataset;
 import ai.autogon.label.domain.training.TrainingListener;
 import ai.autogon.label.domain.training.TrainingOptions;
 import ai.autogon.label.domain.training.TrainingProgress;
@@ -29,23 +29,23 @@ import java.util.Optional;
  * resident memory over many predictions, for each model size given on the command line.
  *
  * <p>Arguments: sizes ({@code small medium large}); system properties {@code bench.imageSize} (640),
- * {@code bench.trainImages} (16), {@code bench.predictions} (2000).
+ * {@code bench.trainImages} (40), {@code bench.predictions} (2000).
  */
 public final class EngineBenchmark {
   private EngineBenchmark() {}
 
   public static void main(String[] args) throws IOException {
     int imageSize = Integer.getInteger("bench.imageSize", 640);
-    int trainImages = Integer.getInteger("bench.trainImages", 16);
+    int trainImages = Integer.getInteger("bench.trainImages", 40);
     int predictions = Integer.getInteger("bench.predictions", 2000);
     List<String> sizes = args.length == 0 ? List.of("small") : List.of(args);
     Path workspace = Files.createTempDirectory("engine-bench");
 
     FakePorts.Images images = new FakePorts.Images();
     FakePorts.Projects projects = new FakePorts.Projects();
-    Project project = TinyShapes.project(1, trainImages, imageSize, imageSize, 1, TinyShapes.CLASSES, images, Split.TRAIN);
+    SyntheticShapesDataset dataset = SyntheticShapesDataset.builder().seed(1).imageCount(trainImages).imageSize(imageSize, imageSize).build();
+    Project project = SyntheticFixture.project(1, dataset, images, true);
     projects.add(project);
-    projects.add(TinyShapes.project(2, 64, imageSize, imageSize, 2, TinyShapes.CLASSES, images, Split.VAL));
     FakePorts.Registry registry = new FakePorts.Registry(workspace);
     EngineConfig config = EngineConfig.builder().imageSize(imageSize).batchSize(8).threads(Runtime.getRuntime().availableProcessors()).build();
 
@@ -101,8 +101,13 @@ public final class EngineBenchmark {
         System.out.printf(Locale.ROOT, "%s: 64 images in %.2f s, %.2f images/s%n", size, seconds, 64 / seconds);
 
         long before = residentKilobytes();
-        for (int i = 0; i < predictions; i++) {
+        long loopStart = System.nanoTime();
+        for (int i = 1; i <= predictions; i++) {
           engine.predict(single);
+          if (i % 250 == 0) {
+            System.out.printf(Locale.ROOT, "%s: %d predictions, resident memory %d MiB, %.1f ms per prediction%n",
+                size, i, residentKilobytes() / 1024, (System.nanoTime() - loopStart) / 1e6 / i);
+          }
         }
         long after = residentKilobytes();
         System.out.printf(Locale.ROOT, "%s: resident memory %d MiB before, %d MiB after %d predictions (%+.1f%%)%n",

@@ -7,7 +7,7 @@ import ai.autogon.label.domain.model.ModelType;
 import ai.autogon.label.domain.model.TrainedModel;
 import ai.autogon.label.domain.project.Project;
 import ai.autogon.label.domain.project.ProjectId;
-import ai.autogon.label.domain.project.Split;
+import ai.autogon.label.engine.synthetic.SyntheticShapesDataset;
 import ai.autogon.label.domain.training.TrainingListener;
 import ai.autogon.label.domain.training.TrainingOptions;
 import ai.autogon.label.domain.training.TrainingProgress;
@@ -25,13 +25,14 @@ class LearningTest {
 
   @Test
   void smallDetectorLearnsShapes() {
-    // given 150 images of 128x128 with one to three shapes of three classes, split 120/30
+    // given 150 images of 128x128 with one to three shapes of 24 to 56 pixels of three classes, 30 for validation
     FakePorts.Images images = new FakePorts.Images();
     FakePorts.Projects projects = new FakePorts.Projects();
-    Project project = TinyShapes.project(1, 150, 128, 128, 7, TinyShapes.CLASSES, images, Split.UNASSIGNED);
+    SyntheticShapesDataset dataset = SyntheticShapesDataset.builder().seed(7).imageCount(150).imageSize(128, 128).shapesPerImage(1, 3).shapeSize(24, 56).build();
+    Project project = SyntheticFixture.project(1, dataset, images, true);
     projects.add(project);
     FakePorts.Registry registry = new FakePorts.Registry(workspace);
-    EngineConfig config = EngineConfig.builder().imageSize(128).batchSize(8).epochs(25).threads(2).build();
+    EngineConfig config = EngineConfig.builder().imageSize(128).batchSize(4).epochs(25).threads(2).build();
     List<TrainingProgress> epochEnds = new ArrayList<>();
     TrainingListener listener = progress -> {
       if (progress.batch() == progress.totalBatches()) {
