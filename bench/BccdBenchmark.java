@@ -1,5 +1,7 @@
 import ai.autogon.label.application.CreateProjectCommand;
 import ai.autogon.label.application.EvaluateModelCommand;
+import ai.autogon.label.application.ExportAnnotationsCommand;
+import ai.autogon.label.application.PredictAnnotationsCommand;
 import ai.autogon.label.application.ImportDatasetCommand;
 import ai.autogon.label.application.ModelEvaluation;
 import ai.autogon.label.application.TrainModelCommand;
@@ -11,12 +13,16 @@ import ai.autogon.label.domain.model.ModelMetrics;
 import ai.autogon.label.domain.model.ModelName;
 import ai.autogon.label.domain.model.ModelType;
 import ai.autogon.label.domain.model.TrainedModel;
+import ai.autogon.label.domain.prediction.ExportFormat;
+import ai.autogon.label.domain.prediction.ImageAnnotations;
+import ai.autogon.label.domain.project.LabelledImage;
 import ai.autogon.label.domain.project.Project;
 import ai.autogon.label.domain.project.Split;
 import ai.autogon.label.domain.training.TrainingListener;
 import ai.autogon.label.domain.training.TrainingOptions;
 import ai.autogon.label.domain.training.TrainingProgress;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -48,8 +54,24 @@ public class BccdBenchmark {
       ModelEvaluation test = label.evaluateModel().evaluate(new EvaluateModelCommand(model.name(), project.id(), Split.TEST));
       double evaluateSeconds = (System.nanoTime() - evaluateStart) / 1e9;
 
+      List<LabelledImage> testImages = project(label, project).imagesIn(Split.TEST);
+      long predictStart = System.nanoTime();
+      List<ImageAnnotations> predictions = label.predictAnnotations().predict(PredictAnnotationsCommand.of(
+          project.appId(), testImages.stream().map(LabelledImage::image).toList(), model.name()));
+      double predictSeconds = (System.nanoTime() - predictStart) / 1e9;
+      Path output = workspace.resolve("bccd-test-predictions");
+      label.exportAnnotations().export(new ExportAnnotationsCommand(
+          ExportFormat.LABEL_STUDIO, predictions, model.name(), output.resolve("label-studio.json"), false));
+      label.exportAnnotations().saveAnnotatedImages(predictions, output.resolve("pictures"));
+
       printTable(model, test, evaluateSeconds, imageSize, workspace);
+      System.out.printf(Locale.ROOT, "predicted %d test images at confidence 0.25 in %.1f s (%.2f images/s): %s%n",
+          predictions.size(), predictSeconds, predictions.size() / predictSeconds, output);
     }
+  }
+
+  private static Project project(AutogonLabel label, Project created) {
+    return label.showProject().showProject(created.id()).project();
   }
 
   private static void printTable(TrainedModel model, ModelEvaluation test, double evaluateSeconds, int imageSize, Path workspace) {

@@ -16,6 +16,8 @@ import ai.autogon.label.domain.port.ModelTrainingPort;
 import ai.autogon.label.domain.port.ReadImagePort;
 import ai.autogon.label.domain.port.SaveModelPort;
 import ai.autogon.label.domain.port.StoredModel;
+import ai.autogon.label.engine.report.TrainingReport;
+import ai.autogon.label.engine.report.TrainingReportWriter;
 import ai.autogon.label.domain.prediction.Annotation;
 import ai.autogon.label.domain.prediction.ImageAnnotations;
 import ai.autogon.label.domain.prediction.ImageError;
@@ -74,6 +76,16 @@ public final class EmbeddedDetectionEngine implements ModelTrainingPort, Annotat
     this.images = Objects.requireNonNull(images, "images");
     this.config = Objects.requireNonNull(config, "config");
     this.root = startEngine(config);
+  }
+
+  /** Writes the report files next to the weights; a failed report is announced but does not lose the model. */
+  private static void writeReport(TrainingReport report, Path directory, TrainingListener listener) {
+    try {
+      new TrainingReportWriter().write(report, directory);
+    } catch (RuntimeException e) {
+      LOG.warn("failed to write the training report into {}", directory, e);
+      listener.onNotice("the model is saved, but its training report could not be written: " + e.getMessage());
+    }
   }
 
   private static NDManager startEngine(EngineConfig config) {
@@ -147,7 +159,10 @@ public final class EmbeddedDetectionEngine implements ModelTrainingPort, Annotat
         outcome.metrics(),
         Optional.of(new NetworkSize(outcome.parameters(), outcome.gflops(), settings.imageSize())));
     DetectorFiles.Description description = new DetectorFiles.Description(settings.type(), settings.imageSize(), project.classNames());
-    StoredModel stored = saver.saveModel(model, directory -> DetectorFiles.write(directory, description, outcome.bestWeights()), overwrite);
+    StoredModel stored = saver.saveModel(model, directory -> {
+      DetectorFiles.write(directory, description, outcome.bestWeights());
+      writeReport(outcome.report(), directory, listener);
+    }, overwrite);
     Optional.ofNullable(detectors.remove(saveName)).ifPresent(LoadedDetector::close);
     checkpoints.ifPresent(EmbeddedDetectionEngine::deleteQuietly);
     return stored.model();
