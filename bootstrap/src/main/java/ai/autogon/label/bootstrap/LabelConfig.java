@@ -15,7 +15,8 @@ import java.util.Optional;
  * Settings that choose and configure the backend and the workspace.
  *
  * <p>Each setting comes from the builder (command-line flags) first, then from the environment
- * ({@code AUTOGON_BACKEND}, {@code AUTOGON_BASE_URL}, {@code AUTOGON_API_KEY}, {@code AUTOGON_HOME}), then from
+ * ({@code AUTOGON_BACKEND}, {@code AUTOGON_BASE_URL}, {@code AUTOGON_API_KEY}, {@code AUTOGON_HOME},
+ * {@code AUTOGON_DEVICE}), then from
  * the defaults. The API key never appears in {@link #toString()}.
  */
 public final class LabelConfig {
@@ -23,6 +24,7 @@ public final class LabelConfig {
   public static final String ENV_BASE_URL = "AUTOGON_BASE_URL";
   public static final String ENV_API_KEY = "AUTOGON_API_KEY";
   public static final String ENV_HOME = "AUTOGON_HOME";
+  public static final String ENV_DEVICE = "AUTOGON_DEVICE";
 
   public static final String DEFAULT_BASE_URL = "https://api.autogon.ai/api/v1/";
   public static final String DEFAULT_WORKSPACE_DIRECTORY = ".autogon-label";
@@ -36,6 +38,7 @@ public final class LabelConfig {
   private final Duration trainTimeout;
   private final ImageSourcePolicy imageSourcePolicy;
   private final TrainingOptions trainingDefaults;
+  private final String device;
 
   private LabelConfig(Builder builder) {
     Map<String, String> env = builder.environment;
@@ -49,6 +52,7 @@ public final class LabelConfig {
     this.trainTimeout = builder.trainTimeout;
     this.imageSourcePolicy = builder.imageSourcePolicy;
     this.trainingDefaults = builder.trainingDefaults;
+    this.device = parseDevice(firstNonBlank(builder.device, env.get(ENV_DEVICE), "cpu"));
   }
 
   public static Builder builder() {
@@ -98,6 +102,11 @@ public final class LabelConfig {
     return trainingDefaults;
   }
 
+  /** Returns where the local engine runs: {@code cpu}, or {@code gpu} with the CUDA natives on the class path. */
+  public String device() {
+    return device;
+  }
+
   @Override
   public String toString() {
     return "LabelConfig[backend=" + backend.wireName()
@@ -126,6 +135,14 @@ public final class LabelConfig {
     }
   }
 
+  private static String parseDevice(String text) {
+    String normalized = text.trim().toLowerCase(java.util.Locale.ROOT);
+    if (!normalized.equals("cpu") && !normalized.equals("gpu")) {
+      throw InvalidValueException.of("device", text, "'cpu' or 'gpu'");
+    }
+    return normalized;
+  }
+
   private static String firstNonBlank(String first, String second, String fallback) {
     if (first != null && !first.isBlank()) {
       return first;
@@ -149,6 +166,7 @@ public final class LabelConfig {
     private Duration trainTimeout = Duration.ofHours(6);
     private ImageSourcePolicy imageSourcePolicy = ImageSourcePolicy.ALLOW_ALL;
     private TrainingOptions trainingDefaults = TrainingOptions.defaults();
+    private String device;
 
     private Builder() {}
 
@@ -210,6 +228,12 @@ public final class LabelConfig {
     /** Sets the local engine's epochs, batch, image size, patience and seed for requests that leave them open. */
     public Builder trainingDefaults(TrainingOptions defaults) {
       this.trainingDefaults = Objects.requireNonNull(defaults, "defaults");
+      return this;
+    }
+
+    /** Sets where the local engine runs: {@code cpu} or {@code gpu}. */
+    public Builder device(String device) {
+      this.device = device;
       return this;
     }
 

@@ -30,7 +30,9 @@ final class LocalBackendModule {
 
   static EngineConfig engineConfig(LabelConfig config) {
     TrainingOptions defaults = config.trainingDefaults();
-    EngineConfig.Builder builder = EngineConfig.builder().checkpointDirectory(config.workspace().resolve("checkpoints"));
+    EngineConfig.Builder builder = EngineConfig.builder()
+        .checkpointDirectory(config.workspace().resolve("checkpoints"))
+        .device(config.device());
     defaults.epochs().ifPresent(builder::epochs);
     defaults.batchSize().ifPresent(builder::batchSize);
     defaults.imageSize().ifPresent(builder::imageSize);
