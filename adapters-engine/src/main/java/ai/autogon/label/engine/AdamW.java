@@ -55,28 +55,32 @@ final class AdamW implements AutoCloseable {
     steps++;
     double correction1 = 1 - Math.pow(BETA1, steps);
     double correction2 = 1 - Math.pow(BETA2, steps);
-    float corrected = (float) (learningRate * Math.sqrt(correction2) / correction1);
-    for (int i = 0; i < parameters.size(); i++) {
-      NDArray weight = parameters.get(i).getArray();
-      try (NDArray gradient = weight.getGradient()) {
-        float decay = decayed.get(i) ? weightDecay : 0f;
-        weight.getNDArrayInternal()
-            .adamUpdate(
-                new NDList(weight, gradient, means.get(i), variances.get(i)),
-                new NDList(weight),
-                learningRate,
-                corrected,
-                decay,
-                1f,
-                -1f,
-                BETA1,
-                BETA2,
-                EPSILON,
-                true,
-                true);
+    float stepSize = (float) (learningRate / correction1);
+    // DJL's fused adamUpdate leaks a parameter-sized array per call on PyTorch, so the update is written out here.
+    // Every temporary is attached to a per-step manager, because an op's result belongs to its first operand's manager.
+    try (NDManager scope = manager.newSubManager()) {
+      for (int i = 0; i < parameters.size(); i++) {
+        NDArray weight = parameters.get(i).getArray();
+        NDArray mean = means.get(i);
+        NDArray variance = variances.get(i);
+        NDArray gradient = weight.getGradient();
+        gradient.attach(scope);
+
+        mean.muli(BETA1).addi(scoped(gradient.mul(1 - BETA1), scope));
+        variance.muli(BETA2).addi(scoped(gradient.square(), scope).muli(1 - BETA2));
+        if (decayed.get(i)) {
+          weight.subi(scoped(weight.mul(learningRate * weightDecay), scope));
+        }
+        NDArray denominator = scoped(variance.sqrt(), scope).muli((float) (1 / Math.sqrt(correction2))).addi(EPSILON);
+        weight.subi(scoped(mean.div(denominator), scope).muli(stepSize));
         gradient.set(new NDIndex("..."), 0);
       }
     }
+  }
+
+  private static NDArray scoped(NDArray array, NDManager scope) {
+    array.attach(scope);
+    return array;
   }
 
   /** Zeroes the gradients without updating, for a batch whose loss was not finite. */

@@ -136,9 +136,7 @@ public final class EmbeddedDetectionEngine implements ModelTrainingPort, Annotat
     }
 
     TrainingData data = TrainingData.load(project, images, settings.imageSize(), settings.seed(), listener);
-    String fingerprint = "project " + project.id() + ", " + settings.type().wireName() + ", " + settings.imageSize() + " px, batch " + settings.batchSize()
-        + ", seed " + settings.seed() + ", " + settings.epochs() + " epochs, classes " + project.classNames() + ", from " + request.modelLoadName().map(ModelName::value).orElse("scratch");
-    DetectorTrainer trainer = new DetectorTrainer(root, settings, project.classNames(), data, checkpoints, fingerprint, listener);
+    DetectorTrainer trainer = new DetectorTrainer(root, settings, project.classNames(), data, checkpoints, fingerprint(project, settings, request), listener);
 
     DetectorTrainer.Outcome outcome;
     try (StartingPoint start = StartingPoint.of(base, project.classNames(), root, listener)) {
@@ -166,6 +164,13 @@ public final class EmbeddedDetectionEngine implements ModelTrainingPort, Annotat
     Optional.ofNullable(detectors.remove(saveName)).ifPresent(LoadedDetector::close);
     checkpoints.ifPresent(EmbeddedDetectionEngine::deleteQuietly);
     return stored.model();
+  }
+
+  /** Describes a run by everything that must match for its checkpoint to be resumed. */
+  private static String fingerprint(Project project, DetectorTrainer.Settings settings, TrainingRequest request) {
+    return "project " + project.id() + ", " + settings.type().wireName() + ", " + settings.imageSize() + " px, batch " + settings.batchSize()
+        + ", seed " + settings.seed() + ", " + settings.epochs() + " epochs, classes " + project.classNames()
+        + ", from " + request.modelLoadName().map(ModelName::value).orElse("scratch");
   }
 
   private DetectorTrainer.Settings settings(TrainingRequest request, Optional<StoredModel> base) {
