@@ -2,7 +2,8 @@
 # BCCD end to end: import ../shared/datasets/bccd, train `small` on the train split (validating on val),
 # evaluate on the 72 test images and print one table.
 # Usage: bench/bccd.sh            Environment: EPOCHS (60), IMAGE_SIZE (416), BATCH (16), SEED (0),
-#                                 DATASET (../shared/datasets/bccd), WORKSPACE (a new temporary directory)
+#                                 DATASET (../shared/datasets/bccd), WORKSPACE (a new temporary directory),
+#                                 JAVA_OPTS (extra JVM options)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,5 +16,5 @@ fi
 
 echo "hardware: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/ {print $2}') GiB" >&2
 export TORCH_CPP_LOG_LEVEL="${TORCH_CPP_LOG_LEVEL:-ERROR}"
-exec java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$jar" bench/BccdBenchmark.java \
+exec java ${JAVA_OPTS:-} -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$jar" bench/BccdBenchmark.java \
   "$dataset" "$workspace" "${EPOCHS:-60}" "${IMAGE_SIZE:-416}" "${BATCH:-16}" "${SEED:-0}"
