@@ -14,6 +14,11 @@ if [ ! -f "$jar" ]; then
   ./mvnw -q -DskipTests package
 fi
 
+# Run from a copy, so that rebuilding the project during a long run cannot change the jar under it.
+mkdir -p "$workspace"
+cp "$jar" "$workspace/autogon-label.jar"
+jar="$workspace/autogon-label.jar"
+
 echo "hardware: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/ {print $2}') GiB" >&2
 export TORCH_CPP_LOG_LEVEL="${TORCH_CPP_LOG_LEVEL:-ERROR}"
 exec java ${JAVA_OPTS:-} -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$jar" bench/BccdBenchmark.java \
