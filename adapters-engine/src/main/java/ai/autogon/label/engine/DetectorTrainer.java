@@ -277,7 +277,7 @@ final class DetectorTrainer {
         sums.forEach((name, sum) -> epochLosses.put(name, sum / batches));
         history.add(new EpochResult(epoch, epochLosses, metrics.precision(), metrics.recall(), metrics.map50(),
             metrics.map50to95(), lastLearningRate, (System.nanoTime() - epochStarted) / 1e9));
-        LOG.info("epoch {}: val mAP50 {} mAP50-95 {}", epoch, metrics.map50(), metrics.map50to95());
+        LOG.debug("epoch {}: val mAP50 {} mAP50-95 {}", epoch, metrics.map50(), metrics.map50to95());
         // Without validation images every epoch scores 0, so the latest weights are kept; ties keep the later epoch.
         if (metrics.map50to95() >= bestFitness) {
           bestFitness = metrics.map50to95();
