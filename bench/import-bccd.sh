@@ -7,9 +7,9 @@ cd "$(dirname "$0")/.."
 dataset="${1:-../shared/datasets/bccd}"
 classpath_file="adapters-storage/target/bench-classpath.txt"
 
-# Compile the modules and write the runtime classpath; the plugin version is given here, so the poms stay unchanged.
+# Compile the modules and write the runtime classpath; the root pom pins the plugin version.
 ./mvnw -q -pl adapters-storage -am compile \
-  org.apache.maven.plugins:maven-dependency-plugin:3.11.0:build-classpath \
+  dependency:build-classpath \
   -Dmdep.outputFile="$(pwd)/${classpath_file}" -Dmdep.includeScope=runtime
 
 classpath="adapters-storage/target/classes:$(cat "${classpath_file}")"

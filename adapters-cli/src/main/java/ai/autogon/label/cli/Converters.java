@@ -3,6 +3,7 @@ package ai.autogon.label.cli;
 import ai.autogon.label.bootstrap.Backend;
 import ai.autogon.label.domain.dataset.DatasetFormat;
 import ai.autogon.label.domain.error.InvalidValueException;
+import ai.autogon.label.domain.prediction.ExportFormat;
 import ai.autogon.label.domain.model.ModelName;
 import ai.autogon.label.domain.model.ModelType;
 import ai.autogon.label.domain.prediction.ConfidenceThreshold;
@@ -34,6 +35,13 @@ final class Converters {
     @Override
     public Backend parse(String text) {
       return Backend.parse(text);
+    }
+  }
+
+  static final class ExportFormatConverter implements DomainConverter<ExportFormat> {
+    @Override
+    public ExportFormat parse(String text) {
+      return ExportFormat.parse(text);
     }
   }
 

@@ -36,11 +36,12 @@ import picocli.CommandLine.Model.CommandSpec;
         "  autogon-label demo",
         "  autogon-label demo --images 400 --epochs 40 --output /tmp/demo"})
 final class DemoCommand implements Callable<Integer> {
-  static final int DEFAULT_IMAGES = 300;
+  // The engine's learning test reaches val mAP50 0.9 with this recipe in about two minutes on two cores.
+  static final int DEFAULT_IMAGES = 400;
   static final int DEFAULT_FRESH_IMAGES = 8;
-  static final int DEFAULT_EPOCHS = 30;
-  static final int DEFAULT_IMAGE_SIZE = 320;
-  static final int DEFAULT_BATCH = 16;
+  static final int DEFAULT_EPOCHS = 20;
+  static final int DEFAULT_IMAGE_SIZE = 128;
+  static final int DEFAULT_BATCH = 8;
 
   @ParentCommand
   private RootCommand root;

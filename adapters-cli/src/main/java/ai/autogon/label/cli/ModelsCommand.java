@@ -3,10 +3,14 @@ package ai.autogon.label.cli;
 import ai.autogon.label.domain.model.ModelName;
 import ai.autogon.label.domain.model.TrainedModel;
 import ai.autogon.label.domain.port.StoredModel;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -86,13 +90,26 @@ final class ModelsCommand implements Runnable {
         Map<String, Object> data = new java.util.LinkedHashMap<>(ContractJson.model(stored.model()));
         data.put("class_names", stored.model().classNames());
         data.put("directory", stored.directory().toString());
+        data.put("reports", reportFiles(stored.directory()).stream().map(Path::toString).toList());
         out.println(ContractJson.write(data));
       } else {
         ModelReport.print(stored.model(), out);
         out.println();
         out.println("files       " + stored.directory());
+        for (Path report : reportFiles(stored.directory())) {
+          out.println("  report    " + report.getFileName());
+        }
       }
       return ExitCodes.SUCCESS;
+    }
+
+    /** Lists the charts and tables that training wrote next to the weights (CSV and PNG files). */
+    private static List<Path> reportFiles(Path directory) {
+      try (Stream<Path> files = Files.list(directory)) {
+        return files.filter(file -> file.toString().endsWith(".png") || file.toString().endsWith(".csv")).sorted().toList();
+      } catch (IOException e) {
+        return List.of();
+      }
     }
   }
 }

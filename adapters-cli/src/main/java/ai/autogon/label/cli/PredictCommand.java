@@ -1,44 +1,71 @@
 package ai.autogon.label.cli;
 
+import ai.autogon.label.application.ExportAnnotationsCommand;
 import ai.autogon.label.application.PredictAnnotationsCommand;
-import ai.autogon.label.domain.error.InvalidValueException;
+import ai.autogon.label.bootstrap.AutogonLabel;
+import ai.autogon.label.domain.error.ConflictException;
 import ai.autogon.label.domain.image.ImageReference;
 import ai.autogon.label.domain.model.ModelName;
 import ai.autogon.label.domain.prediction.Annotation;
 import ai.autogon.label.domain.prediction.ConfidenceThreshold;
+import ai.autogon.label.domain.prediction.ExportFormat;
 import ai.autogon.label.domain.prediction.ImageAnnotations;
 import ai.autogon.label.domain.prediction.OverlapThreshold;
 import ai.autogon.label.domain.prediction.PredictionRequest;
 import ai.autogon.label.domain.project.AppId;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code autogon-label predict}: annotates images with a saved model. */
+/** {@code autogon-label predict}: annotates images with a saved model and optionally exports the boxes. */
 @Command(
     name = "predict",
     mixinStandardHelpOptions = true,
     description = "Predict bounding-box annotations for images with a saved model.",
     footer = {
         "",
+        "IMAGE is a file, a directory (its images, sorted by path; subdirectories",
+        "with --recursive), a glob such as 'scans/*.jpg' (expanded here when the",
+        "shell did not) or an http(s):// URL. Images go to the backend in chunks of",
+        "--batch-size, with a progress line on standard error for more than one chunk.",
         "Images that cannot be read get an error; the others are still annotated.",
         "The exit code is 1 only when no image could be annotated.",
         "",
+        "Export formats (--format, written to --output):",
+        "  json         the --json output; failed images keep their error",
+        "  labelstudio  Label Studio tasks with the boxes as predictions, for a",
+        "               labelling config with <RectangleLabels name=\"label\"",
+        "               toName=\"image\"> and <Image name=\"image\" value=\"$image\"/>",
+        "  coco         COCO JSON: images, categories (ids from 1), annotations",
+        "               with a score",
+        "  yolo         directory: STEM.txt per image ('class cx cy w h', normalised,",
+        "               no confidence column) and classes.txt",
+        "  voc          directory: STEM.xml per image, 1-based pixel corners",
+        "Class ids follow the saved model's class list when the workspace has the",
+        "model, else the labels seen, sorted. Failed images are listed on standard",
+        "error and left out of every format except json.",
+        "",
         "Examples:",
-        "  autogon-label predict --app-id 1001 --model-name cells-v1 scans/a.jpg scans/b.jpg",
-        "  autogon-label predict --app-id 1001 --model-name cells-v1 --confidence 0.5 --json https://example.org/a.jpg"})
+        "  autogon-label predict --app-id 1001 --model-name cells-v1 a.jpg b.jpg",
+        "  autogon-label predict --app-id 1001 --model-name cells-v1 --json \\",
+        "      --confidence 0.5 https://example.org/a.jpg",
+        "  autogon-label predict --app-id 1001 --model-name cells-v1 scans \\",
+        "      --format labelstudio --output tasks.json",
+        "  autogon-label predict --app-id 1001 --model-name cells-v1 'scans/*.jpg' \\",
+        "      --format yolo --output labels --save-images drawn"})
 final class PredictCommand implements Callable<Integer> {
-  private static final Pattern URI_SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*://.*|^file:.*");
+  static final int DEFAULT_BATCH_SIZE = 16;
 
   @ParentCommand
   private RootCommand root;
@@ -70,15 +97,40 @@ final class PredictCommand implements Callable<Integer> {
   @Option(names = "--agnostic-nms", description = "Let boxes of different labels suppress each other too.")
   private boolean agnosticNms;
 
-  @Parameters(arity = "1..*", paramLabel = "IMAGE", description = "Image files or http(s):// URLs.")
+  @Option(names = "--format", paramLabel = "FORMAT", converter = Converters.ExportFormatConverter.class,
+      description = "Export format for --output: json, labelstudio, coco, yolo or voc. Default: json.")
+  private ExportFormat format;
+
+  @Option(names = "--output", paramLabel = "PATH",
+      description = "File (json, labelstudio, coco) or directory (yolo, voc) to write the predictions to.")
+  private Path output;
+
+  @Option(names = "--overwrite-output",
+      description = "Replace files that exist at --output instead of stopping with an error.")
+  private boolean overwriteOutput;
+
+  @Option(names = "--save-images", paramLabel = "DIR",
+      description = "Also write each annotated image with its boxes drawn to DIR/STEM.png; existing files are never "
+          + "replaced.")
+  private Path saveImages;
+
+  @Option(names = "--recursive", description = "Include images in subdirectories of directory arguments.")
+  private boolean recursive;
+
+  @Option(names = "--batch-size", paramLabel = "N", defaultValue = "" + DEFAULT_BATCH_SIZE,
+      description = "Images sent to the backend per request. Default: ${DEFAULT-VALUE}.")
+  private int batchSize;
+
+  @Parameters(arity = "1..*", paramLabel = "IMAGE",
+      description = "Image files, directories of images, globs or http(s):// URLs.")
   private List<String> images;
 
   @Override
   public Integer call() {
-    PredictAnnotationsCommand command = new PredictAnnotationsCommand(
-        appId, references(images), confidence, overlap, modelName, maxDetections, agnosticNms);
+    ExportFormat exportFormat = checkExportOptions();
+    List<ImageReference> references = ImageArguments.expand(images, recursive);
 
-    List<ImageAnnotations> results = root.session().predictAnnotations().predict(command);
+    List<ImageAnnotations> results = predictInChunks(references);
 
     PrintWriter out = spec.commandLine().getOut();
     if (root.json()) {
@@ -86,23 +138,76 @@ final class PredictCommand implements Callable<Integer> {
     } else {
       printTables(results, out);
     }
+    out.flush();
+    writeFiles(exportFormat, results);
     return reportFailures(results);
   }
 
-  private static List<ImageReference> references(List<String> arguments) {
-    List<ImageReference> references = new ArrayList<>();
-    for (String argument : arguments) {
-      if (URI_SCHEME.matcher(argument).matches()) {
-        references.add(ImageReference.parse(argument));
-      } else {
-        try {
-          references.add(ImageReference.of(Path.of(argument)));
-        } catch (java.nio.file.InvalidPathException e) {
-          throw InvalidValueException.of("image", argument, "a file path or an http(s):// URL");
-        }
+  /** Rejects option combinations that cannot work before any image is sent, and returns the export format. */
+  private ExportFormat checkExportOptions() {
+    if (batchSize < 1) {
+      throw new ParameterException(spec.commandLine(), "--batch-size must be at least 1, got " + batchSize);
+    }
+    if (format != null && output == null) {
+      throw new ParameterException(spec.commandLine(), "--format needs --output PATH to write the predictions to");
+    }
+    if (overwriteOutput && output == null) {
+      throw new ParameterException(spec.commandLine(), "--overwrite-output needs --output PATH");
+    }
+    ExportFormat exportFormat = format == null ? ExportFormat.JSON : format;
+    // A single output file can be checked now, so an existing file stops the run before a long prediction.
+    if (output != null && !exportFormat.writesDirectory() && !overwriteOutput && Files.exists(output)) {
+      throw new ConflictException("cannot write " + output.toAbsolutePath().normalize()
+          + ": the file already exists; choose another output path or pass --overwrite-output to replace it");
+    }
+    return exportFormat;
+  }
+
+  private List<ImageAnnotations> predictInChunks(List<ImageReference> references) {
+    AutogonLabel session = root.session();
+    boolean showProgress = references.size() > batchSize;
+    PredictionProgress progress = new PredictionProgress(
+        spec.commandLine().getErr(), System.console() != null, references.size());
+
+    List<ImageAnnotations> results = new ArrayList<>();
+    int failed = 0;
+    for (int start = 0; start < references.size(); start += batchSize) {
+      List<ImageReference> chunk = references.subList(start, Math.min(references.size(), start + batchSize));
+      PredictAnnotationsCommand command = new PredictAnnotationsCommand(
+          appId, chunk, confidence, overlap, modelName, maxDetections, agnosticNms);
+      List<ImageAnnotations> chunkResults = session.predictAnnotations().predict(command);
+      results.addAll(chunkResults);
+      failed += (int) chunkResults.stream().filter(result -> result.error().isPresent()).count();
+      if (showProgress) {
+        progress.update(results.size(), failed);
       }
     }
-    return references;
+    return results;
+  }
+
+  private void writeFiles(ExportFormat exportFormat, List<ImageAnnotations> results) {
+    if (output == null && saveImages == null) {
+      return;
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    for (ImageAnnotations result : results) {
+      result.error().ifPresent(error -> err.println(
+          "autogon-label: no boxes for " + result.image() + ": " + error.code() + ": " + error.message()));
+    }
+    long annotated = results.stream().filter(result -> result.error().isEmpty()).count();
+
+    if (output != null) {
+      List<Path> written = root.session().exportAnnotations().export(
+          new ExportAnnotationsCommand(exportFormat, results, modelName, output, overwriteOutput));
+      err.println("autogon-label: wrote " + exportFormat.wireName() + " predictions for " + annotated + " of "
+          + results.size() + " images to " + output.toAbsolutePath().normalize()
+          + (exportFormat.writesDirectory() ? " (" + written.size() + " files)" : ""));
+    }
+    if (saveImages != null) {
+      List<Path> drawn = root.session().exportAnnotations().saveAnnotatedImages(results, saveImages);
+      err.println("autogon-label: drew boxes on " + drawn.size() + (drawn.size() == 1 ? " image" : " images") + " in "
+          + saveImages.toAbsolutePath().normalize());
+    }
   }
 
   private static void printTables(List<ImageAnnotations> results, PrintWriter out) {

@@ -17,7 +17,7 @@ import picocli.CommandLine.ScopeType;
     versionProvider = VersionProvider.class,
     description = "Trains object-detection models on labelled image projects and predicts bounding boxes.",
     subcommands = {DemoCommand.class, ProjectCommand.class, TrainCommand.class, PredictCommand.class, EvaluateCommand.class,
-        ModelsCommand.class},
+        ModelsCommand.class, ServeCommand.class},
     footer = {
         "",
         "Examples:",
@@ -67,7 +67,7 @@ final class RootCommand implements Runnable {
   @Override
   public void run() {
     throw new picocli.CommandLine.ParameterException(
-        new picocli.CommandLine(this), "a command is required: demo, project, train, predict, evaluate or models");
+        new picocli.CommandLine(this), "a command is required: demo, project, train, predict, evaluate, models or serve");
   }
 
   boolean json() {
@@ -80,13 +80,21 @@ final class RootCommand implements Runnable {
 
   /** Builds the configuration from the flags, then the environment, then the defaults. */
   LabelConfig config() {
+    return configBuilder().build();
+  }
+
+  /** Returns a configuration builder holding the flags and the environment. */
+  LabelConfig.Builder configBuilder() {
     return LabelConfig.builder()
         .backend(backend)
         .baseUrl(baseUrl)
         .apiKey(apiKey)
         .workspace(workspace)
-        .environment(environment)
-        .build();
+        .environment(environment);
+  }
+
+  Map<String, String> environment() {
+    return environment;
   }
 
   /** Opens the wired use cases once per command line run. */

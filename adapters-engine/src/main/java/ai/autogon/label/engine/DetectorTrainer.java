@@ -1,16 +1,21 @@
 package ai.autogon.label.engine;
 
+import ai.autogon.label.application.evaluation.DetectionEvaluation;
 import ai.autogon.label.application.evaluation.DetectionEvaluator;
 import ai.autogon.label.application.evaluation.EvaluationImage;
 import ai.autogon.label.domain.error.LabelException;
 import ai.autogon.label.domain.error.StorageException;
 import ai.autogon.label.domain.model.ModelMetrics;
 import ai.autogon.label.domain.model.ModelType;
+import ai.autogon.label.domain.prediction.Annotation;
 import ai.autogon.label.domain.prediction.Detection;
 import ai.autogon.label.domain.prediction.NonMaxSuppression;
 import ai.autogon.label.domain.prediction.OverlapThreshold;
 import ai.autogon.label.domain.training.TrainingListener;
 import ai.autogon.label.domain.training.TrainingProgress;
+import ai.autogon.label.engine.report.EpochResult;
+import ai.autogon.label.engine.report.TrainingReport;
+import ai.autogon.label.engine.report.ValidationSample;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
@@ -44,6 +49,11 @@ import org.slf4j.LoggerFactory;
  */
 final class DetectorTrainer {
   private static final Logger LOG = LoggerFactory.getLogger(DetectorTrainer.class);
+
+  /** Validation images drawn with their true and predicted boxes in the training report. */
+  private static final int REPORT_SAMPLES = 8;
+  /** Lowest confidence of a predicted box drawn on a validation sample, the prediction default. */
+  private static final double SAMPLE_CONFIDENCE = 0.25;
 
   static final float LEARNING_RATE = 0.004f;
   private static final float FINAL_LEARNING_RATE_FRACTION = 0.01f;
@@ -83,8 +93,9 @@ final class DetectorTrainer {
    * @param epochsRun epochs completed, including those before a resume
    * @param parameters trainable parameter count
    * @param gflops cost of one forward pass
+   * @param report per-epoch history, final evaluation and validation samples, for the report files
    */
-  record Outcome(byte[] bestWeights, ModelMetrics metrics, int epochsRun, long parameters, double gflops) {}
+  record Outcome(byte[] bestWeights, ModelMetrics metrics, int epochsRun, long parameters, double gflops, TrainingReport report) {}
 
   private final NDManager root;
   private final Settings settings;
@@ -158,6 +169,9 @@ final class DetectorTrainer {
     }
   }
 
+  /** Evaluation of the validation images and the samples kept for the report. */
+  private record Validation(DetectionEvaluation evaluation, List<ValidationSample> samples) {}
+
   /** Mutable state of one run. */
   private final class Loop {
     private final NDManager manager;
@@ -172,6 +186,8 @@ final class DetectorTrainer {
     private int bestEpoch;
     private double bestFitness = -1;
     private byte[] bestWeights;
+    // NOTE: the history covers the epochs of this process only; a resumed run reports from its first new epoch.
+    private final List<EpochResult> history = new ArrayList<>();
 
     Loop(NDManager manager, DetectorNetwork network, DetectorNetwork averaged, WeightAverage average, AdamW optimizer) {
       this.manager = manager;
@@ -228,6 +244,8 @@ final class DetectorTrainer {
         int epoch = epochsDone + 1;
         boolean mosaic = epoch <= settings.epochs() - closeMosaic;
         int[] order = permutation(train.size());
+        long epochStarted = System.nanoTime();
+        float lastLearningRate = 0;
         Map<String, Double> sums = new LinkedHashMap<>();
         for (int batch = 0; batch < batches; batch++) {
           if (Thread.currentThread().isInterrupted()) {
@@ -238,7 +256,8 @@ final class DetectorTrainer {
             samples.add(augmenter.augment(train, order[batch * batchSize + k], mosaic, random));
           }
           long step = (long) epochsDone * batches + batch;
-          DetectionLoss.Result result = step(samples, learningRate(step, warmupSteps, totalSteps));
+          lastLearningRate = learningRate(step, warmupSteps, totalSteps);
+          DetectionLoss.Result result = step(samples, lastLearningRate);
           sums.merge("box", result.box(), Double::sum);
           sums.merge("cls", result.cls(), Double::sum);
           sums.merge("dfl", result.dfl(), Double::sum);
@@ -252,8 +271,12 @@ final class DetectorTrainer {
           listener.onProgress(new TrainingProgress(epoch, settings.epochs(), done, batches, means, elapsed, Optional.of(remaining)));
         }
 
-        ModelMetrics metrics = evaluate(averaged);
+        ModelMetrics metrics = evaluate(averaged, 0).evaluation().metrics();
         epochsDone = epoch;
+        Map<String, Double> epochLosses = new LinkedHashMap<>();
+        sums.forEach((name, sum) -> epochLosses.put(name, sum / batches));
+        history.add(new EpochResult(epoch, epochLosses, metrics.precision(), metrics.recall(), metrics.map50(),
+            metrics.map50to95(), lastLearningRate, (System.nanoTime() - epochStarted) / 1e9));
         LOG.debug("epoch {}: val mAP50 {} mAP50-95 {}", epoch, metrics.map50(), metrics.map50to95());
         // Without validation images every epoch scores 0, so the latest weights are kept; ties keep the later epoch.
         if (metrics.map50to95() >= bestFitness) {
@@ -272,8 +295,10 @@ final class DetectorTrainer {
       } catch (IOException e) {
         throw new IllegalStateException("failed to reload the best weights", e);
       }
-      ModelMetrics metrics = evaluate(averaged);
-      return new Outcome(bestWeights, metrics, epochsDone, averaged.parameterCount(), averaged.gflops(settings.imageSize()));
+      Validation last = evaluate(averaged, REPORT_SAMPLES);
+      TrainingReport report = new TrainingReport(classNames, history, last.evaluation(), last.samples());
+      return new Outcome(bestWeights, last.evaluation().metrics(), epochsDone, averaged.parameterCount(),
+          averaged.gflops(settings.imageSize()), report);
     }
 
     private DetectionLoss.Result step(List<Sample> samples, float learningRate) {
@@ -332,8 +357,10 @@ final class DetectorTrainer {
       return order;
     }
 
-    private ModelMetrics evaluate(DetectorNetwork evaluatedNetwork) {
+    /** Scores the network on the validation images and keeps the first {@code sampleCount} of them for pictures. */
+    private Validation evaluate(DetectorNetwork evaluatedNetwork, int sampleCount) {
       List<Sample> val = data.val();
+      List<ValidationSample> samples = new ArrayList<>();
       List<EvaluationImage> evaluated = new ArrayList<>(val.size());
       DetectionDecoder decoder = new DetectionDecoder(grid, classNames.size());
       NonMaxSuppression suppression = NonMaxSuppression.of(OverlapThreshold.of(VAL_OVERLAP), VAL_MAX_DETECTIONS, false);
@@ -345,9 +372,20 @@ final class DetectorTrainer {
         for (int i = 0; i < chunk.size(); i++) {
           List<Detection> detections = decoder.decode(outputs[0], outputs[1], i, VAL_CONFIDENCE, suppression);
           evaluated.add(new EvaluationImage(chunk.get(i).labelledBoxes(), detections));
+          if (samples.size() < sampleCount) {
+            samples.add(validationSample(from + i, chunk.get(i), detections));
+          }
         }
       }
-      return EVALUATOR.evaluate(classNames, evaluated).metrics();
+      return new Validation(EVALUATOR.evaluate(classNames, evaluated), samples);
+    }
+
+    private ValidationSample validationSample(int index, Sample sample, List<Detection> detections) {
+      List<Annotation> shown = detections.stream()
+          .filter(detection -> detection.score() >= SAMPLE_CONFIDENCE)
+          .map(detection -> detection.toAnnotation(classNames))
+          .toList();
+      return ValidationSample.of("val " + (index + 1), sample.image(), sample.labelledBoxes(), shown);
     }
 
     private float[][] forward(DetectorNetwork evaluated, List<Sample> chunk, int size) {

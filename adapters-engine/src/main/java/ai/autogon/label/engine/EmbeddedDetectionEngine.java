@@ -16,12 +16,15 @@ import ai.autogon.label.domain.port.ModelTrainingPort;
 import ai.autogon.label.domain.port.ReadImagePort;
 import ai.autogon.label.domain.port.SaveModelPort;
 import ai.autogon.label.domain.port.StoredModel;
+import ai.autogon.label.engine.report.TrainingReport;
+import ai.autogon.label.engine.report.TrainingReportWriter;
 import ai.autogon.label.domain.prediction.Annotation;
 import ai.autogon.label.domain.prediction.ImageAnnotations;
 import ai.autogon.label.domain.prediction.ImageError;
 import ai.autogon.label.domain.prediction.NonMaxSuppression;
 import ai.autogon.label.domain.prediction.PredictionRequest;
 import ai.autogon.label.domain.project.Project;
+import ai.autogon.label.domain.project.Split;
 import ai.autogon.label.domain.training.TrainingListener;
 import ai.autogon.label.domain.training.TrainingRequest;
 import ai.djl.Device;
@@ -76,6 +79,38 @@ public final class EmbeddedDetectionEngine implements ModelTrainingPort, Annotat
     this.root = startEngine(config);
   }
 
+  /**
+   * Warns when classes of the starting model that the project still lists have no boxes in its training images:
+   * fine-tuning without examples of a class makes the model forget it, though the class list looks unchanged.
+   */
+  static void warnAboutUnlabelledClasses(StoredModel base, Project project, TrainingListener listener) {
+    Set<Integer> labelled = new HashSet<>();
+    for (Split split : List.of(Split.TRAIN, Split.UNASSIGNED)) {
+      project.imagesIn(split).forEach(image -> image.boxes().forEach(box -> labelled.add(box.classIndex())));
+    }
+    List<String> unlabelled = new ArrayList<>();
+    for (String className : base.model().classNames()) {
+      int index = project.classNames().indexOf(className);
+      if (index >= 0 && !labelled.contains(index)) {
+        unlabelled.add(className);
+      }
+    }
+    if (!unlabelled.isEmpty()) {
+      listener.onNotice("classes " + unlabelled + " of model '" + base.model().name() + "' have no boxes in the training images of project "
+          + project.id() + ": the new model will likely forget them; add labelled examples of them to keep them");
+    }
+  }
+
+  /** Writes the report files next to the weights; a failed report is announced but does not lose the model. */
+  private static void writeReport(TrainingReport report, Path directory, TrainingListener listener) {
+    try {
+      new TrainingReportWriter().write(report, directory);
+    } catch (RuntimeException e) {
+      LOG.warn("failed to write the training report into {}", directory, e);
+      listener.onNotice("the model is saved, but its training report could not be written: " + e.getMessage());
+    }
+  }
+
   private static NDManager startEngine(EngineConfig config) {
     System.setProperty("ai.djl.offline", "true");
     setIfAbsent("ai.djl.pytorch.num_threads", Integer.toString(config.threads()));
@@ -127,6 +162,7 @@ public final class EmbeddedDetectionEngine implements ModelTrainingPort, Annotat
     DetectorTrainer trainer = new DetectorTrainer(root, settings, project.classNames(), data, checkpoints, fingerprint(project, settings, request), listener);
 
     DetectorTrainer.Outcome outcome;
+    base.ifPresent(model -> warnAboutUnlabelledClasses(model, project, listener));
     try (StartingPoint start = StartingPoint.of(base, project.classNames(), root, listener)) {
       outcome = trainer.run(start.weights(), request.options().resume());
     }
@@ -145,7 +181,10 @@ public final class EmbeddedDetectionEngine implements ModelTrainingPort, Annotat
         outcome.metrics(),
         Optional.of(new NetworkSize(outcome.parameters(), outcome.gflops(), settings.imageSize())));
     DetectorFiles.Description description = new DetectorFiles.Description(settings.type(), settings.imageSize(), project.classNames());
-    StoredModel stored = saver.saveModel(model, directory -> DetectorFiles.write(directory, description, outcome.bestWeights()), overwrite);
+    StoredModel stored = saver.saveModel(model, directory -> {
+      DetectorFiles.write(directory, description, outcome.bestWeights());
+      writeReport(outcome.report(), directory, listener);
+    }, overwrite);
     Optional.ofNullable(detectors.remove(saveName)).ifPresent(LoadedDetector::close);
     checkpoints.ifPresent(EmbeddedDetectionEngine::deleteQuietly);
     return stored.model();

@@ -27,7 +27,8 @@ class ArchitectureRulesTest {
       "ai.autogon.label.cli.."};
   private static final String[] FRAMEWORKS = {
       "dagger..", "retrofit2..", "okhttp3..", "okio..", "com.squareup..", "ai.djl..", "picocli..",
-      "io.javalin..", "org.eclipse.jetty..", "org.slf4j..", "com.twelvemonkeys..", "javax.imageio..", "java.awt.."};
+      "io.javalin..", "org.eclipse.jetty..", "org.slf4j..", "com.twelvemonkeys..", "org.knowm..", "javax.imageio..",
+      "java.awt.."};
 
   // Dagger writes factories for @Inject constructors into the package of the injected class, so they sit
   // in application packages although the bootstrap module compiles them.

@@ -2,6 +2,7 @@ package ai.autogon.label.bootstrap;
 
 import ai.autogon.label.application.CreateProjectUseCase;
 import ai.autogon.label.application.EvaluateModelUseCase;
+import ai.autogon.label.application.ExportAnnotationsUseCase;
 import ai.autogon.label.application.ImportDatasetUseCase;
 import ai.autogon.label.application.ListProjectsUseCase;
 import ai.autogon.label.application.ShowProjectUseCase;
@@ -42,6 +43,11 @@ public final class AutogonLabel implements AutoCloseable {
 
   public PredictAnnotationsUseCase predictAnnotations() {
     return component.predictAnnotations();
+  }
+
+  /** Returns the export of prediction results as labelling-tool files or as images with the boxes drawn. */
+  public ExportAnnotationsUseCase exportAnnotations() {
+    return component.exportAnnotations();
   }
 
   public ListModelsUseCase listModels() {

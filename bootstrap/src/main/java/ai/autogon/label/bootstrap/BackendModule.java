@@ -1,8 +1,8 @@
 package ai.autogon.label.bootstrap;
 
-import ai.autogon.label.domain.error.BackendUnavailableException;
 import ai.autogon.label.domain.port.AnnotationPredictionPort;
 import ai.autogon.label.domain.port.ModelTrainingPort;
+import ai.autogon.label.engine.EmbeddedDetectionEngine;
 import ai.autogon.label.http.RemoteLabelModelClient;
 import dagger.Lazy;
 import dagger.Module;
@@ -14,27 +14,25 @@ import dagger.Provides;
  * <p>Both choices are lazy, so a remote run never starts the native engine and a local run never builds an
  * HTTP client.
  */
-@Module(includes = RemoteBackendModule.class)
+@Module(includes = {LocalBackendModule.class, RemoteBackendModule.class})
 final class BackendModule {
   private BackendModule() {}
 
   @Provides
-  static ModelTrainingPort training(LabelConfig config, Lazy<RemoteLabelModelClient> remote) {
+  static ModelTrainingPort training(
+      LabelConfig config, Lazy<EmbeddedDetectionEngine> local, Lazy<RemoteLabelModelClient> remote) {
     return switch (config.backend()) {
+      case LOCAL -> local.get();
       case REMOTE -> remote.get();
-      case LOCAL -> (request, listener) -> {
-        throw new BackendUnavailableException("the local engine is not built yet; use --backend remote");
-      };
     };
   }
 
   @Provides
-  static AnnotationPredictionPort prediction(LabelConfig config, Lazy<RemoteLabelModelClient> remote) {
+  static AnnotationPredictionPort prediction(
+      LabelConfig config, Lazy<EmbeddedDetectionEngine> local, Lazy<RemoteLabelModelClient> remote) {
     return switch (config.backend()) {
+      case LOCAL -> local.get();
       case REMOTE -> remote.get();
-      case LOCAL -> request -> {
-        throw new BackendUnavailableException("the local engine is not built yet; use --backend remote");
-      };
     };
   }
 }

@@ -2,6 +2,7 @@ package ai.autogon.label.bootstrap;
 
 import ai.autogon.label.application.CreateProjectUseCase;
 import ai.autogon.label.application.EvaluateModelUseCase;
+import ai.autogon.label.application.ExportAnnotationsUseCase;
 import ai.autogon.label.application.ImportDatasetUseCase;
 import ai.autogon.label.application.ListProjectsUseCase;
 import ai.autogon.label.application.ShowProjectUseCase;
@@ -21,6 +22,8 @@ interface LabelComponent {
   TrainModelUseCase trainModel();
 
   PredictAnnotationsUseCase predictAnnotations();
+
+  ExportAnnotationsUseCase exportAnnotations();
 
   ListModelsUseCase listModels();
 

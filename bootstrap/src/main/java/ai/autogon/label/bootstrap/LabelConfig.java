@@ -2,6 +2,7 @@ package ai.autogon.label.bootstrap;
 
 import ai.autogon.label.domain.error.InvalidValueException;
 import ai.autogon.label.domain.port.ImageSourcePolicy;
+import ai.autogon.label.domain.training.TrainingOptions;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -14,7 +15,8 @@ import java.util.Optional;
  * Settings that choose and configure the backend and the workspace.
  *
  * <p>Each setting comes from the builder (command-line flags) first, then from the environment
- * ({@code AUTOGON_BACKEND}, {@code AUTOGON_BASE_URL}, {@code AUTOGON_API_KEY}, {@code AUTOGON_HOME}), then from
+ * ({@code AUTOGON_BACKEND}, {@code AUTOGON_BASE_URL}, {@code AUTOGON_API_KEY}, {@code AUTOGON_HOME},
+ * {@code AUTOGON_DEVICE}), then from
  * the defaults. The API key never appears in {@link #toString()}.
  */
 public final class LabelConfig {
@@ -22,6 +24,7 @@ public final class LabelConfig {
   public static final String ENV_BASE_URL = "AUTOGON_BASE_URL";
   public static final String ENV_API_KEY = "AUTOGON_API_KEY";
   public static final String ENV_HOME = "AUTOGON_HOME";
+  public static final String ENV_DEVICE = "AUTOGON_DEVICE";
 
   public static final String DEFAULT_BASE_URL = "https://api.autogon.ai/api/v1/";
   public static final String DEFAULT_WORKSPACE_DIRECTORY = ".autogon-label";
@@ -34,6 +37,8 @@ public final class LabelConfig {
   private final Duration predictTimeout;
   private final Duration trainTimeout;
   private final ImageSourcePolicy imageSourcePolicy;
+  private final TrainingOptions trainingDefaults;
+  private final String device;
 
   private LabelConfig(Builder builder) {
     Map<String, String> env = builder.environment;
@@ -46,6 +51,8 @@ public final class LabelConfig {
     this.predictTimeout = builder.predictTimeout;
     this.trainTimeout = builder.trainTimeout;
     this.imageSourcePolicy = builder.imageSourcePolicy;
+    this.trainingDefaults = builder.trainingDefaults;
+    this.device = parseDevice(firstNonBlank(builder.device, env.get(ENV_DEVICE), "cpu"));
   }
 
   public static Builder builder() {
@@ -87,6 +94,19 @@ public final class LabelConfig {
     return imageSourcePolicy;
   }
 
+  /**
+   * Returns the local engine's settings for requests that leave them open, such as every training request
+   * that arrives through the server, since the wire contract carries no epochs or image size.
+   */
+  public TrainingOptions trainingDefaults() {
+    return trainingDefaults;
+  }
+
+  /** Returns where the local engine runs: {@code cpu}, or {@code gpu} with the CUDA natives on the class path. */
+  public String device() {
+    return device;
+  }
+
   @Override
   public String toString() {
     return "LabelConfig[backend=" + backend.wireName()
@@ -115,6 +135,14 @@ public final class LabelConfig {
     }
   }
 
+  private static String parseDevice(String text) {
+    String normalized = text.trim().toLowerCase(java.util.Locale.ROOT);
+    if (!normalized.equals("cpu") && !normalized.equals("gpu")) {
+      throw InvalidValueException.of("device", text, "'cpu' or 'gpu'");
+    }
+    return normalized;
+  }
+
   private static String firstNonBlank(String first, String second, String fallback) {
     if (first != null && !first.isBlank()) {
       return first;
@@ -137,6 +165,8 @@ public final class LabelConfig {
     private Duration predictTimeout = Duration.ofMinutes(5);
     private Duration trainTimeout = Duration.ofHours(6);
     private ImageSourcePolicy imageSourcePolicy = ImageSourcePolicy.ALLOW_ALL;
+    private TrainingOptions trainingDefaults = TrainingOptions.defaults();
+    private String device;
 
     private Builder() {}
 
@@ -166,7 +196,7 @@ public final class LabelConfig {
       return this;
     }
 
-    /** Sets the home directory that holds the default workspace {@code ~/.autogon-label}. */
+    /** Sets the home directory that contains the default workspace {@code ~/.autogon-label}. */
     public Builder userHome(Path userHome) {
       this.userHome = Objects.requireNonNull(userHome, "userHome");
       return this;
@@ -177,13 +207,13 @@ public final class LabelConfig {
       return this;
     }
 
-    /** Sets how long a remote prediction may take to answer. */
+    /** Sets the read timeout of a remote prediction request. */
     public Builder predictTimeout(Duration timeout) {
       this.predictTimeout = requirePositive("predict timeout", timeout);
       return this;
     }
 
-    /** Sets how long a remote training request may take to answer; training runs for minutes to hours. */
+    /** Sets the read timeout of a remote training request, which blocks while training runs for minutes to hours. */
     public Builder trainTimeout(Duration timeout) {
       this.trainTimeout = requirePositive("train timeout", timeout);
       return this;
@@ -192,6 +222,18 @@ public final class LabelConfig {
     /** Sets which image files and URLs may be read; a server fetching URLs for others sets a strict policy. */
     public Builder imageSourcePolicy(ImageSourcePolicy policy) {
       this.imageSourcePolicy = Objects.requireNonNull(policy, "policy");
+      return this;
+    }
+
+    /** Sets the local engine's epochs, batch, image size, patience and seed for requests that leave them open. */
+    public Builder trainingDefaults(TrainingOptions defaults) {
+      this.trainingDefaults = Objects.requireNonNull(defaults, "defaults");
+      return this;
+    }
+
+    /** Sets where the local engine runs: {@code cpu} or {@code gpu}. */
+    public Builder device(String device) {
+      this.device = device;
       return this;
     }
 

@@ -2,6 +2,7 @@ package ai.autogon.label.bootstrap;
 
 import ai.autogon.label.domain.port.CreateProjectPort;
 import ai.autogon.label.domain.port.DatasetImportPort;
+import ai.autogon.label.domain.port.ExportAnnotationsPort;
 import ai.autogon.label.domain.port.LoadImportReportsPort;
 import ai.autogon.label.domain.port.SaveImportPort;
 import ai.autogon.label.domain.port.ListModelsPort;
@@ -14,6 +15,7 @@ import ai.autogon.label.domain.port.SaveProjectPort;
 import ai.autogon.label.storage.FileModelRegistry;
 import ai.autogon.label.storage.FileProjectStore;
 import ai.autogon.label.storage.Workspace;
+import ai.autogon.label.storage.export.AnnotationExporter;
 import ai.autogon.label.storage.image.ImageReader;
 import ai.autogon.label.storage.image.ImageReaderConfig;
 import ai.autogon.label.storage.imports.DatasetImporter;
@@ -57,6 +59,11 @@ abstract class StorageModule {
   @Provides
   static DatasetImportPort datasetImport(ReadImagePort images) {
     return new DatasetImporter(images);
+  }
+
+  @Provides
+  static ExportAnnotationsPort exportAnnotations() {
+    return new AnnotationExporter();
   }
 
   @Binds

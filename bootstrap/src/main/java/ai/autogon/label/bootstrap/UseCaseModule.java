@@ -2,6 +2,8 @@ package ai.autogon.label.bootstrap;
 
 import ai.autogon.label.application.EvaluateModelService;
 import ai.autogon.label.application.EvaluateModelUseCase;
+import ai.autogon.label.application.ExportAnnotationsService;
+import ai.autogon.label.application.ExportAnnotationsUseCase;
 import ai.autogon.label.application.ListModelsUseCase;
 import ai.autogon.label.application.ModelRegistryService;
 import ai.autogon.label.application.PredictAnnotationsService;
@@ -28,6 +30,9 @@ interface UseCaseModule {
 
   @Binds
   PredictAnnotationsUseCase predictAnnotations(PredictAnnotationsService service);
+
+  @Binds
+  ExportAnnotationsUseCase exportAnnotations(ExportAnnotationsService service);
 
   @Binds
   ListModelsUseCase listModels(ModelRegistryService service);
