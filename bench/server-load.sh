@@ -31,9 +31,9 @@ for _ in $(seq 1 60); do
   curl -sf "http://127.0.0.1:$port/health" > /dev/null && break
   sleep 1
 done
-# One request first, so that loading the model is not counted as latency.
-curl -sf -H "X-AUG-KEY: $key" -H 'Content-Type: application/json' --data @"$work/predict.json" \
-  "http://127.0.0.1:$port/api/v1/label/model/predict/" > /dev/null
+# A short warm-up first, so that loading the model and filling the thread and buffer pools are not measured.
+java bench/ServerLoadBenchmark.java "http://127.0.0.1:$port/" --clients "${CLIENTS:-16}" --seconds 10 \
+  --path /api/v1/label/model/predict/ --body-file "$work/predict.json" --key "$key" > /dev/null
 
 java bench/ServerLoadBenchmark.java "http://127.0.0.1:$port/" --clients "${CLIENTS:-16}" --seconds "${DURATION:-60}" \
   --path /api/v1/label/model/predict/ --body-file "$work/predict.json" --key "$key"
