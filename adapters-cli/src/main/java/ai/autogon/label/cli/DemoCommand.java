@@ -92,7 +92,7 @@ final class DemoCommand implements Callable<Integer> {
     ProgressBar progress = new ProgressBar(spec.commandLine().getErr(), System.console() != null);
 
     DemoReport report;
-    try {
+    try (StopTrainingOnShutdown stop = new StopTrainingOnShutdown()) {
       report = root.session().runDemo().runDemo(new ai.autogon.label.application.DemoCommand(
           directory, modelName, ModelType.SMALL, images, freshImages, options, seed), progress);
     } finally {

@@ -15,6 +15,7 @@ public final class Main {
     int exitCode = CommandLineFactory.create(System.getenv(), AutogonLabel::open, out, err).execute(args);
     out.flush();
     err.flush();
+    StopTrainingOnShutdown.COMMAND_FINISHED.countDown();
     System.exit(exitCode);
   }
 

@@ -80,7 +80,7 @@ final class TrainCommand implements Callable<Integer> {
     ProgressBar progress = new ProgressBar(spec.commandLine().getErr(), System.console() != null);
 
     TrainedModel model;
-    try {
+    try (StopTrainingOnShutdown stop = new StopTrainingOnShutdown()) {
       model = root.session().trainModel().train(command, progress);
     } finally {
       progress.finish();
