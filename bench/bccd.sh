@@ -21,7 +21,7 @@ jar="$workspace/autogon-label.jar"
 
 echo "hardware: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/ {print $2}') GiB" >&2
 export TORCH_CPP_LOG_LEVEL="${TORCH_CPP_LOG_LEVEL:-ERROR}"
-# PyTorch's OpenMP threads spin while they wait; on a busy machine that slowed training down several times here.
+# PyTorch's OpenMP threads spin while they wait, which slowed training down several times on a busy machine.
 export OMP_WAIT_POLICY="${OMP_WAIT_POLICY:-PASSIVE}"
 exec java ${JAVA_OPTS:-} -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$jar" bench/BccdBenchmark.java \
   "$dataset" "$workspace" "${EPOCHS:-70}" "${IMAGE_SIZE:-384}" "${BATCH:-16}" "${SEED:-0}"

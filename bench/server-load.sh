@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Loopback load on `autogon-label serve`: CLIENTS concurrent predict requests for SECONDS, then requests/s,
+# Loopback load on `autogon-label serve`: CLIENTS concurrent predict requests for DURATION seconds, then requests/s,
 # p50/p95 latency, errors and the server's resident memory before and after.
 # Usage: bench/server-load.sh        Environment: CLIENTS (16), DURATION (60 seconds), IMAGE_SIZE (128)
 # It trains a tiny demo model in a temporary workspace first, so that the server has a model to predict with.

@@ -8,10 +8,10 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Without it the JVM would exit while PyTorch threads are still inside a batch, which can crash the native
  * code on the way out. The hook interrupts the training thread, which stops at the next batch boundary with a
- * message on how to resume from the last checkpoint, and holds the exit until the command has printed it.
+ * message on how to resume from the last checkpoint, and delays the exit until the command has printed it.
  */
 final class StopTrainingOnShutdown implements AutoCloseable {
-  /** Longest wait for the current batch to finish; one batch of a large model at 640 pixels can take this long. */
+  /** Maximum wait for the current batch to finish, since one batch of a large model at 640 pixels can take minutes. */
   private static final long MAX_WAIT_SECONDS = 120;
 
   /** Counted down by {@link Main} once a command has returned and its output is flushed. */
@@ -37,7 +37,7 @@ final class StopTrainingOnShutdown implements AutoCloseable {
     try {
       Runtime.getRuntime().removeShutdownHook(hook);
     } catch (IllegalStateException e) {
-      // The JVM is shutting down and the hook is running; it waits for COMMAND_FINISHED.
+      // The JVM is shutting down and the hook is running. It waits for COMMAND_FINISHED.
     }
   }
 }
