@@ -9,6 +9,10 @@ cd "$(dirname "$0")/.."
 
 dataset="${DATASET:-../shared/datasets/bccd}"
 workspace="${WORKSPACE:-$(mktemp -d -t autogon-bccd-XXXXXX)}"
+if [ ! -d "$dataset" ]; then
+  echo "bench/bccd.sh: dataset directory $dataset not found; set DATASET to the BCCD folder (Pascal VOC layout)" >&2
+  exit 2
+fi
 jar="adapters-cli/target/autogon-label.jar"
 if [ ! -f "$jar" ]; then
   ./mvnw -q -DskipTests package
