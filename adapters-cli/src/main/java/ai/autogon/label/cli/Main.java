@@ -12,9 +12,7 @@ public final class Main {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-    int exitCode = CommandLineFactory.create(System.getenv(), AutogonLabel::open, out, err).execute(args);
-    out.flush();
-    err.flush();
+    int exitCode = run(args, System.getenv(), out, err);
     StopTrainingOnShutdown.COMMAND_FINISHED.countDown();
     System.exit(exitCode);
   }

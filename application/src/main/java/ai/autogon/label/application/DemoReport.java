@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * What a demo run produced.
+ * Results of a demo run.
  *
  * @param project the generated project
  * @param model the trained model with its validation metrics

@@ -27,7 +27,7 @@ import java.util.Objects;
  * curve is complete, then AP over the ranked detections.
  */
 public final class EvaluateModelService implements EvaluateModelUseCase {
-  /** Confidence threshold of evaluation predictions; low so that AP sees the whole ranking. */
+  /** Confidence threshold of evaluation predictions, low so that AP covers the whole ranking. */
   static final ConfidenceThreshold EVALUATION_CONFIDENCE = ConfidenceThreshold.of(0.001);
   /** NMS overlap threshold of evaluation predictions, as YOLO validation uses. */
   static final OverlapThreshold EVALUATION_OVERLAP = OverlapThreshold.of(0.7);

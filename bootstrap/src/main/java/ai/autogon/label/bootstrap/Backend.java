@@ -3,7 +3,7 @@ package ai.autogon.label.bootstrap;
 import ai.autogon.label.domain.error.InvalidValueException;
 import java.util.Locale;
 
-/** Where training and prediction run. */
+/** Place where training and prediction run. */
 public enum Backend {
   /** In-process on this machine with the embedded engine, against the workspace. */
   LOCAL,

@@ -2,7 +2,7 @@ package ai.autogon.label.domain.error;
 
 import java.util.Objects;
 
-/** Signals that a request field holds a value outside what is allowed; maps to HTTP 400 and CLI exit code 2. */
+/** Signals that a request field contains a value outside the allowed range or set; maps to HTTP 400 and CLI exit code 2. */
 public final class InvalidValueException extends LabelException {
   private static final long serialVersionUID = 1L;
 

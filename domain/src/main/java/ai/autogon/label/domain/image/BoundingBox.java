@@ -3,7 +3,7 @@ package ai.autogon.label.domain.image;
 import ai.autogon.label.domain.error.InvalidValueException;
 
 /**
- * Axis-aligned box in pixels of the image as a person sees it (EXIF orientation applied).
+ * Axis-aligned box in pixels of the image as a person views it (EXIF orientation applied).
  *
  * @param x left edge
  * @param y top edge

@@ -3,7 +3,7 @@ package ai.autogon.label.domain.prediction;
 import java.util.Objects;
 
 /**
- * Why one image of a batch got no annotations.
+ * Reason that one image of a batch got no annotations.
  *
  * @param code machine-readable reason such as {@code image_unreachable}
  * @param message sentence naming the image and what went wrong

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What a prediction backend is asked to do.
+ * Prediction request passed to a prediction backend.
  *
  * @param appId app of the project the model belongs to
  * @param images images to annotate, in the order results are returned

@@ -2,7 +2,7 @@ package ai.autogon.label.domain.project;
 
 import java.util.Locale;
 
-/** Which part of a project an image belongs to. */
+/** Part of a project that an image belongs to: train, val, test or unassigned. */
 public enum Split {
   TRAIN,
   VAL,

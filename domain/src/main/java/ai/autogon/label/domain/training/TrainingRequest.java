@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What a training backend is asked to do.
+ * Training request passed to a training backend.
  *
  * @param modelType network size
  * @param projectId project whose labelled images train the model
