@@ -213,7 +213,12 @@ public final class EmbeddedDetectionEngine implements ModelTrainingPort, Annotat
   public List<ImageAnnotations> predict(PredictionRequest request) {
     projects.loadProjectByApp(request.appId()).orElseThrow(() -> new NotFoundException("app " + request.appId() + " not found"));
     StoredModel stored = models.loadModel(request.modelName()).orElseThrow(() -> new NotFoundException("model '" + request.modelName() + "' not found"));
-    LoadedDetector detector = detector(stored);
+    try (LoadedDetector detector = acquireDetector(stored)) {
+      return predict(request, detector);
+    }
+  }
+
+  private List<ImageAnnotations> predict(PredictionRequest request, LoadedDetector detector) {
     NonMaxSuppression suppression = NonMaxSuppression.of(request);
     double confidence = request.confidence().value();
 
@@ -260,18 +265,23 @@ public final class EmbeddedDetectionEngine implements ModelTrainingPort, Annotat
     slots.clear();
   }
 
-  /** Returns the cached detector of a stored model, loading it again when the stored model was replaced. */
-  private LoadedDetector detector(StoredModel stored) {
+  /**
+   * Returns the cached detector of a stored model with a new reference, which the caller closes. A replaced model is
+   * loaded again, and the cache releases the old detector, which calls still running on it keep loaded until they
+   * finish. A call that looked the model up just before a replacement gets the newer detector when it is cached
+   * already, rather than loading the replaced one back.
+   */
+  private LoadedDetector acquireDetector(StoredModel stored) {
     ModelName name = stored.model().name();
+    // Acquiring inside compute keeps a concurrent replacement from freeing the detector before this call has its reference.
     return detectors.compute(name, (key, cached) -> {
-      if (cached != null && cached.createdAt().equals(stored.model().createdAt())) {
-        return cached;
+      if (cached != null && !cached.createdAt().isBefore(stored.model().createdAt())) {
+        return cached.acquire();
       }
       if (cached != null) {
-        // NOTE: a call still predicting with the replaced model on another thread fails when its arrays close.
         cached.close();
       }
-      return LoadedDetector.load(root, stored.directory(), stored.model().createdAt());
+      return LoadedDetector.load(root, stored.directory(), stored.model().createdAt()).acquire();
     });
   }
 

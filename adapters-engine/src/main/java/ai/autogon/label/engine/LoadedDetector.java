@@ -20,7 +20,9 @@ import java.util.List;
 /**
  * A saved detector loaded for prediction; safe to use from several threads at once.
  *
- * <p>Threads share the read-only weights and each call creates and closes its own arrays.
+ * <p>Threads share the read-only weights and each call creates and closes its own arrays. The detector counts its
+ * references: loading returns the first, {@link #acquire()} adds one and {@link #close()} releases one, and the
+ * last release frees the weights. So a cache can replace a detector while calls still run on the old one.
  */
 final class LoadedDetector implements AutoCloseable {
   private final NDManager manager;
@@ -29,6 +31,7 @@ final class LoadedDetector implements AutoCloseable {
   private final AnchorGrid grid;
   private final DetectionDecoder decoder;
   private final Instant createdAt;
+  private int references = 1;
 
   private LoadedDetector(NDManager manager, DetectorNetwork network, DetectorFiles.Description description, Instant createdAt) {
     this.manager = manager;
@@ -98,8 +101,28 @@ final class LoadedDetector implements AutoCloseable {
     }
   }
 
+  /**
+   * Adds a reference, which the caller releases with {@link #close()}.
+   *
+   * @throws IllegalStateException when every reference is released and the weights are freed
+   */
+  synchronized LoadedDetector acquire() {
+    if (references == 0) {
+      throw new IllegalStateException("the detector of the model created at " + createdAt + " is closed");
+    }
+    references++;
+    return this;
+  }
+
+  /** Releases one reference; the last release frees the weights. */
   @Override
-  public void close() {
-    manager.close();
+  public synchronized void close() {
+    if (references == 0) {
+      return;
+    }
+    references--;
+    if (references == 0) {
+      manager.close();
+    }
   }
 }

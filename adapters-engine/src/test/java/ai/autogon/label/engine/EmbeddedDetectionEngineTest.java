@@ -24,13 +24,17 @@ import ai.autogon.label.domain.training.TrainingProgress;
 import ai.autogon.label.domain.training.TrainingRequest;
 import ai.autogon.label.engine.synthetic.ShapeKind;
 import ai.autogon.label.engine.synthetic.SyntheticShapesDataset;
+import ai.djl.ndarray.NDManager;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -188,6 +192,63 @@ class EmbeddedDetectionEngineTest {
   }
 
   @Test
+  void replacedModelKeepsRunningPredictions() throws Exception {
+    // given
+    engine.train(request(1, Optional.empty(), "replaced", TINY), TrainingListener.NONE);
+    AtomicBoolean replacing = new AtomicBoolean(true);
+    AtomicInteger predictions = new AtomicInteger();
+    List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+    List<Thread> threads = new ArrayList<>();
+    for (int t = 0; t < 2; t++) {
+      Thread thread = new Thread(() -> {
+        while (replacing.get()) {
+          try {
+            engine.predict(prediction("replaced", 0.01, 300, false));
+            predictions.incrementAndGet();
+          } catch (RuntimeException e) {
+            failures.add(e);
+          }
+        }
+      });
+      threads.add(thread);
+      thread.start();
+    }
+
+    // when
+    for (long seed = 1; seed <= 3; seed++) {
+      engine.train(request(1, Optional.empty(), "replaced", TINY.withSeed(seed).withOverwrite(true)), TrainingListener.NONE);
+    }
+    replacing.set(false);
+    for (Thread thread : threads) {
+      thread.join();
+    }
+
+    // then
+    assertThat(failures).isEmpty();
+    assertThat(predictions.get()).isPositive();
+    assertThat(engine.predict(prediction("replaced", 0.01, 300, false))).allSatisfy(result -> assertThat(result.error()).isEmpty());
+  }
+
+  @Test
+  void detectorOutlivesCacheRelease() {
+    // given
+    Path directory = registry.loadModel(ModelName.of("base")).orElseThrow().directory();
+    float[] pixels = new float[3 * 64 * 64];
+    try (NDManager manager = NDManager.newBaseManager()) {
+      LoadedDetector detector = LoadedDetector.load(manager, directory, Instant.EPOCH);
+      detector.acquire();
+
+      // when
+      detector.close();
+
+      // then
+      assertThat(detector.forward(pixels, 1)[1]).isNotEmpty();
+      detector.close();
+      assertThatThrownBy(detector::acquire).isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+    }
+  }
+
+  @Test
   void retrainingSameClassesKeepsBaseModel() throws IOException {
     // given
     StoredModel base = registry.loadModel(ModelName.of("base")).orElseThrow();
@@ -292,9 +353,13 @@ class EmbeddedDetectionEngineTest {
   }
 
   private static PredictionRequest prediction(double confidence, int maxDetections, boolean agnostic) {
+    return prediction("base", confidence, maxDetections, agnostic);
+  }
+
+  private static PredictionRequest prediction(String model, double confidence, int maxDetections, boolean agnostic) {
     List<ImageReference> references = shapes.images().stream().limit(3).map(image -> image.image()).toList();
     return new PredictionRequest(
-        AppId.of(1), references, ConfidenceThreshold.of(confidence), OverlapThreshold.of(0.9), ModelName.of("base"), maxDetections, agnostic);
+        AppId.of(1), references, ConfidenceThreshold.of(confidence), OverlapThreshold.of(0.9), ModelName.of(model), maxDetections, agnostic);
   }
 
   private static TrainingRequest request(long project, Optional<String> load, String save, TrainingOptions options) {
