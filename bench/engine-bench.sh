@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 
 # In one reactor build, so that sibling modules resolve to their target/classes; the engine module is built last
 # and writes the file last.
-./mvnw -q -o -pl adapters-engine -am test-compile dependency:build-classpath \
+./mvnw -q -ntp -pl adapters-engine -am test-compile dependency:build-classpath \
   -Dmdep.includeScope=test -Dmdep.outputFile="$PWD/adapters-engine/target/engine-bench.classpath"
 classpath="adapters-engine/target/classes:adapters-engine/target/test-classes:$(cat adapters-engine/target/engine-bench.classpath)"
 
