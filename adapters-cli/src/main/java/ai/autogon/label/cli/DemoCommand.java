@@ -27,8 +27,8 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "demo",
     mixinStandardHelpOptions = true,
     description = {
-        "Generate a small synthetic project (shapes on textured backgrounds), train a small model on it,",
-        "report its validation metrics, and pre-annotate freshly generated images.",
+        "Generate a small synthetic project (shapes on textured backgrounds), train a small model on it, report its "
+            + "validation metrics, and pre-annotate freshly generated images.",
         "Writes predictions.json and pictures with the predicted boxes drawn into the output directory."},
     footer = {
         "",
@@ -54,7 +54,7 @@ final class DemoCommand implements Callable<Integer> {
   private Path output;
 
   @Option(names = "--images", paramLabel = "N", defaultValue = "" + DEFAULT_IMAGES,
-      description = "Labelled images to generate (80% train, 20% validation). Default: ${DEFAULT-VALUE}.")
+      description = "Labelled images to generate (80%% train, 20%% validation). Default: ${DEFAULT-VALUE}.")
   private int images;
 
   @Option(names = "--fresh-images", paramLabel = "N", defaultValue = "" + DEFAULT_FRESH_IMAGES,
