@@ -62,7 +62,7 @@ public class BccdBenchmark {
       Path output = workspace.resolve("bccd-test-predictions");
       label.exportAnnotations().export(new ExportAnnotationsCommand(
           ExportFormat.LABEL_STUDIO, predictions, model.name(), output.resolve("label-studio.json"), false));
-      label.exportAnnotations().saveAnnotatedImages(predictions, output.resolve("pictures"));
+      label.exportAnnotations().saveAnnotatedImages(model.name(), predictions, output.resolve("pictures"));
 
       printTable(model, test, evaluateSeconds, imageSize, workspace);
       System.out.printf(Locale.ROOT, "predicted %d test images at confidence 0.25 in %.1f s (%.2f images/s): %s%n",

@@ -204,7 +204,7 @@ final class PredictCommand implements Callable<Integer> {
           + (exportFormat.writesDirectory() ? " (" + written.size() + " files)" : ""));
     }
     if (saveImages != null) {
-      List<Path> drawn = root.session().exportAnnotations().saveAnnotatedImages(results, saveImages);
+      List<Path> drawn = root.session().exportAnnotations().saveAnnotatedImages(modelName, results, saveImages);
       err.println("autogon-label: drew boxes on " + drawn.size() + (drawn.size() == 1 ? " image" : " images") + " in "
           + saveImages.toAbsolutePath().normalize());
     }

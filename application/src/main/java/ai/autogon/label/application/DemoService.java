@@ -70,11 +70,11 @@ public final class DemoService implements RunDemoUseCase {
     List<ImageAnnotations> predictions = prediction.predict(new PredictionRequest(project.appId(), images,
         ConfidenceThreshold.DEFAULT, OverlapThreshold.DEFAULT, model.name(), PredictionRequest.DEFAULT_MAX_DETECTIONS, false));
 
-    List<Path> pictures = drawPredictions(predictions, output.resolve("predictions"));
+    List<Path> pictures = drawPredictions(predictions, model.classNames(), output.resolve("predictions"));
     return new DemoReport(project, model, predictions, pictures);
   }
 
-  private List<Path> drawPredictions(List<ImageAnnotations> predictions, Path directory) {
+  private List<Path> drawPredictions(List<ImageAnnotations> predictions, List<String> classNames, Path directory) {
     List<Path> pictures = new ArrayList<>();
     for (ImageAnnotations result : predictions) {
       if (result.error().isPresent()) {
@@ -82,7 +82,7 @@ public final class DemoService implements RunDemoUseCase {
       }
       String fileName = result.image().toPath().getFileName().toString().replaceFirst("\\.[^.]*$", "") + ".png";
       Path picture = directory.resolve(fileName);
-      drawing.drawAnnotations(result.image(), result.annotations(), picture);
+      drawing.drawAnnotations(result.image(), result.annotations(), classNames, picture);
       pictures.add(picture);
     }
     return pictures;

@@ -37,7 +37,7 @@ public final class ExportAnnotationsService implements ExportAnnotationsUseCase 
   }
 
   @Override
-  public List<Path> saveAnnotatedImages(List<ImageAnnotations> results, Path directory) {
+  public List<Path> saveAnnotatedImages(ModelName modelName, List<ImageAnnotations> results, Path directory) {
     List<ImageAnnotations> annotated = results.stream().filter(result -> result.error().isEmpty()).toList();
     List<String> stems = AnnotationExport.fileStems(annotated.stream().map(ImageAnnotations::image).toList());
     List<Path> targets = stems.stream().map(stem -> directory.resolve(stem + ".png")).toList();
@@ -47,9 +47,10 @@ public final class ExportAnnotationsService implements ExportAnnotationsUseCase 
       }
     }
 
+    List<String> classNames = classNames(modelName, results);
     for (int i = 0; i < annotated.size(); i++) {
       ImageAnnotations result = annotated.get(i);
-      drawing.drawAnnotations(result.image(), result.annotations(), targets.get(i));
+      drawing.drawAnnotations(result.image(), result.annotations(), classNames, targets.get(i));
     }
     return targets;
   }

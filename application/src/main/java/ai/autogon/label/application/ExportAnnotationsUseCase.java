@@ -1,5 +1,6 @@
 package ai.autogon.label.application;
 
+import ai.autogon.label.domain.model.ModelName;
 import ai.autogon.label.domain.prediction.ImageAnnotations;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,9 +16,11 @@ public interface ExportAnnotationsUseCase {
 
   /**
    * Writes each annotated image with its boxes, labels and confidences drawn as {@code DIRECTORY/STEM.png}, skipping
-   * failed images, and returns the files written.
+   * failed images, and returns the files written. Each class is drawn in one colour on every image, in the order of
+   * the model's classes when the workspace has the model.
    *
+   * @param modelName the model that made the predictions
    * @throws ai.autogon.label.domain.error.ConflictException when one of the PNG files exists; nothing is written then
    */
-  List<Path> saveAnnotatedImages(List<ImageAnnotations> results, Path directory);
+  List<Path> saveAnnotatedImages(ModelName modelName, List<ImageAnnotations> results, Path directory);
 }

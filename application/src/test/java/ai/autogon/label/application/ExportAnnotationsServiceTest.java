@@ -42,6 +42,7 @@ class ExportAnnotationsServiceTest {
 
   private final List<AnnotationExport> exports = new ArrayList<>();
   private final List<Path> drawn = new ArrayList<>();
+  private final List<List<String>> drawnClassNames = new ArrayList<>();
 
   @Test
   void classNamesFollowSavedModelThenUnknownLabels() {
@@ -71,10 +72,20 @@ class ExportAnnotationsServiceTest {
   void saveImagesDrawsAnnotatedWithUniqueNames() {
     ExportAnnotationsService service = service(Optional.empty());
 
-    List<Path> written = service.saveAnnotatedImages(List.of(A, FAILED, B), directory);
+    List<Path> written = service.saveAnnotatedImages(MODEL, List.of(A, FAILED, B), directory);
 
     assertThat(written).containsExactly(directory.resolve("a.png"), directory.resolve("a-2.png"));
     assertThat(drawn).isEqualTo(written);
+  }
+
+  @Test
+  void saveImagesColoursByModelClasses() {
+    ExportAnnotationsService service = service(Optional.of(model(List.of("WBC", "RBC", "Platelets"))));
+
+    service.saveAnnotatedImages(MODEL, List.of(A, B), directory);
+
+    assertThat(drawnClassNames).hasSize(2);
+    assertThat(drawnClassNames).allSatisfy(classNames -> assertThat(classNames).containsExactly("WBC", "RBC", "Platelets"));
   }
 
   @Test
@@ -82,7 +93,7 @@ class ExportAnnotationsServiceTest {
     Files.writeString(directory.resolve("a-2.png"), "mine");
     ExportAnnotationsService service = service(Optional.empty());
 
-    assertThatThrownBy(() -> service.saveAnnotatedImages(List.of(A, B), directory))
+    assertThatThrownBy(() -> service.saveAnnotatedImages(MODEL, List.of(A, B), directory))
         .isInstanceOf(ConflictException.class)
         .hasMessage("cannot write " + directory.resolve("a-2.png")
             + ": the file already exists; choose another --save-images directory");
@@ -96,7 +107,10 @@ class ExportAnnotationsServiceTest {
           return List.of(export.output());
         },
         name -> model.filter(saved -> saved.name().equals(name)).map(saved -> new StoredModel(saved, Path.of("m"))),
-        (image, annotations, output) -> drawn.add(output));
+        (image, annotations, classNames, output) -> {
+          drawn.add(output);
+          drawnClassNames.add(classNames);
+        });
   }
 
   private static TrainedModel model(List<String> classNames) {

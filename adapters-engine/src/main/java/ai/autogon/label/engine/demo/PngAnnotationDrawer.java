@@ -15,15 +15,14 @@ import java.util.Objects;
 /** Draws predicted boxes with their labels and confidences onto a copy of the image and writes it as PNG. */
 public final class PngAnnotationDrawer implements DrawAnnotationsPort {
   private final ReadImagePort images;
-  private final DetectionPainter painter = DetectionPainter.forClasses(List.of());
 
   public PngAnnotationDrawer(ReadImagePort images) {
     this.images = Objects.requireNonNull(images, "images");
   }
 
   @Override
-  public void drawAnnotations(ImageReference image, List<Annotation> annotations, Path output) {
+  public void drawAnnotations(ImageReference image, List<Annotation> annotations, List<String> classNames, Path output) {
     BufferedImage picture = ImageConversions.toBufferedImage(images.read(image));
-    PngFiles.write(painter.drawAnnotations(picture, annotations), output);
+    PngFiles.write(DetectionPainter.forClasses(classNames).drawAnnotations(picture, annotations), output);
   }
 }
