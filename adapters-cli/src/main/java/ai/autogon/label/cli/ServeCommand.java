@@ -2,6 +2,7 @@ package ai.autogon.label.cli;
 
 import ai.autogon.label.bootstrap.AutogonLabelServer;
 import ai.autogon.label.bootstrap.ServerSettings;
+import ai.autogon.label.bootstrap.LabelConfig;
 import ai.autogon.label.domain.training.TrainingOptions;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -69,6 +70,11 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "N", description = "Seed of trainings requested through the API (local backend).")
   private Long seed;
 
+  @Option(names = "--max-loaded-models", paramLabel = "N",
+      description = "Models kept loaded for prediction; the least recently used one is released beyond that "
+          + "(local backend). Default: env AUTOGON_MAX_LOADED_MODELS, else 8.")
+  private Integer maxLoadedModels;
+
   @Override
   public Integer call() throws InterruptedException {
     ServerSettings.Builder settings = ServerSettings.builder()
@@ -82,7 +88,11 @@ final class ServeCommand implements Callable<Integer> {
     allowedSources.forEach(settings::allowSource);
 
     CountDownLatch stopped = new CountDownLatch(1);
-    AutogonLabelServer server = AutogonLabelServer.start(root.configBuilder().trainingDefaults(trainingDefaults()), settings.build());
+    LabelConfig.Builder config = root.configBuilder().trainingDefaults(trainingDefaults());
+    if (maxLoadedModels != null) {
+      config.maxLoadedModels(maxLoadedModels);
+    }
+    AutogonLabelServer server = AutogonLabelServer.start(config, settings.build());
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.close();
       stopped.countDown();

@@ -41,11 +41,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,7 +64,7 @@ public final class EmbeddedDetectionEngine implements ModelTrainingPort, Annotat
   private final ReadImagePort images;
   private final EngineConfig config;
   private final NDManager root;
-  private final Map<ModelName, LoadedDetector> detectors = new ConcurrentHashMap<>();
+  private final DetectorCache detectors;
 
   /** Starts PyTorch (offline, with the configured threads) and creates an engine on the given ports. */
   public EmbeddedDetectionEngine(
@@ -77,6 +75,7 @@ public final class EmbeddedDetectionEngine implements ModelTrainingPort, Annotat
     this.images = Objects.requireNonNull(images, "images");
     this.config = Objects.requireNonNull(config, "config");
     this.root = startEngine(config);
+    this.detectors = new DetectorCache(root, config.maxLoadedModels());
   }
 
   /**
@@ -185,7 +184,7 @@ public final class EmbeddedDetectionEngine implements ModelTrainingPort, Annotat
       DetectorFiles.write(directory, description, outcome.bestWeights());
       writeReport(outcome.report(), directory, listener);
     }, overwrite);
-    Optional.ofNullable(detectors.remove(saveName)).ifPresent(LoadedDetector::close);
+    detectors.release(saveName);
     checkpoints.ifPresent(EmbeddedDetectionEngine::deleteQuietly);
     return stored.model();
   }
@@ -213,7 +212,7 @@ public final class EmbeddedDetectionEngine implements ModelTrainingPort, Annotat
   public List<ImageAnnotations> predict(PredictionRequest request) {
     projects.loadProjectByApp(request.appId()).orElseThrow(() -> new NotFoundException("app " + request.appId() + " not found"));
     StoredModel stored = models.loadModel(request.modelName()).orElseThrow(() -> new NotFoundException("model '" + request.modelName() + "' not found"));
-    try (LoadedDetector detector = acquireDetector(stored)) {
+    try (LoadedDetector detector = detectors.acquire(stored)) {
       return predict(request, detector);
     }
   }
@@ -265,26 +264,6 @@ public final class EmbeddedDetectionEngine implements ModelTrainingPort, Annotat
     slots.clear();
   }
 
-  /**
-   * Returns the cached detector of a stored model with a new reference, which the caller closes. A replaced model is
-   * loaded again, and the cache releases the old detector, which calls still running on it keep loaded until they
-   * finish. A call that looked the model up just before a replacement gets the newer detector when it is cached
-   * already, rather than loading the replaced one back.
-   */
-  private LoadedDetector acquireDetector(StoredModel stored) {
-    ModelName name = stored.model().name();
-    // Acquiring inside compute keeps a concurrent replacement from freeing the detector before this call has its reference.
-    return detectors.compute(name, (key, cached) -> {
-      if (cached != null && !cached.createdAt().isBefore(stored.model().createdAt())) {
-        return cached.acquire();
-      }
-      if (cached != null) {
-        cached.close();
-      }
-      return LoadedDetector.load(root, stored.directory(), stored.model().createdAt()).acquire();
-    });
-  }
-
   private static void deleteQuietly(Path directory) {
     if (!Files.exists(directory)) {
       return;
@@ -300,8 +279,7 @@ public final class EmbeddedDetectionEngine implements ModelTrainingPort, Annotat
 
   @Override
   public void close() {
-    detectors.values().forEach(LoadedDetector::close);
-    detectors.clear();
+    detectors.close();
     root.close();
   }
 

@@ -18,6 +18,7 @@ public final class EngineConfig {
   private final String device;
   private final Path checkpointDirectory;
   private final int predictBatchSize;
+  private final int maxLoadedModels;
 
   private EngineConfig(Builder builder) {
     this.imageSize = builder.imageSize;
@@ -29,6 +30,7 @@ public final class EngineConfig {
     this.device = builder.device;
     this.checkpointDirectory = builder.checkpointDirectory;
     this.predictBatchSize = builder.predictBatchSize;
+    this.maxLoadedModels = builder.maxLoadedModels;
   }
 
   /** Starts a builder with the defaults: image size 640, 100 epochs, batch 16, patience 50, seed 0, CPU. */
@@ -81,6 +83,11 @@ public final class EngineConfig {
     return predictBatchSize;
   }
 
+  /** Returns how many models stay loaded for prediction; the least recently used one is released beyond that. */
+  public int maxLoadedModels() {
+    return maxLoadedModels;
+  }
+
   /** Builder of {@link EngineConfig}; every setting is optional. */
   public static final class Builder {
     private int imageSize = 640;
@@ -92,6 +99,7 @@ public final class EngineConfig {
     private String device = "cpu";
     private Path checkpointDirectory;
     private int predictBatchSize = 8;
+    private int maxLoadedModels = 8;
 
     private Builder() {}
 
@@ -148,6 +156,12 @@ public final class EngineConfig {
 
     public Builder predictBatchSize(int value) {
       this.predictBatchSize = requirePositive("predict batch size", value);
+      return this;
+    }
+
+    /** Sets how many models stay loaded for prediction at once (default 8). */
+    public Builder maxLoadedModels(int value) {
+      this.maxLoadedModels = requirePositive("max loaded models", value);
       return this;
     }
 

@@ -249,6 +249,49 @@ class EmbeddedDetectionEngineTest {
   }
 
   @Test
+  void detectorCacheEvictsLeastRecentlyUsed() {
+    // given
+    try (NDManager manager = NDManager.newBaseManager(); DetectorCache cache = new DetectorCache(manager, 2)) {
+      cache.acquire(storedCopy("first", Instant.EPOCH)).close();
+      cache.acquire(storedCopy("second", Instant.EPOCH)).close();
+      LoadedDetector first = cache.acquire(storedCopy("first", Instant.EPOCH));
+
+      // when
+      LoadedDetector third = cache.acquire(storedCopy("third", Instant.EPOCH));
+
+      // then: "second" was used least recently, and "first" is still served from the cache
+      assertThat(cache.loadedModels()).containsExactly(ModelName.of("first"), ModelName.of("third"));
+      assertThat(cache.acquire(storedCopy("first", Instant.EPOCH))).isSameAs(first);
+      first.close();
+      first.close();
+      third.close();
+    }
+  }
+
+  @Test
+  void detectorCacheReloadsReplacedModel() {
+    // given
+    try (NDManager manager = NDManager.newBaseManager(); DetectorCache cache = new DetectorCache(manager, 2)) {
+      Instant older = Instant.parse("2026-12-04T10:00:00Z");
+      Instant newer = older.plusSeconds(60);
+      LoadedDetector running = cache.acquire(storedCopy("cells", older));
+
+      // when
+      LoadedDetector replaced = cache.acquire(storedCopy("cells", newer));
+      LoadedDetector lateLookup = cache.acquire(storedCopy("cells", older));
+
+      // then: the new version is loaded once, and the call still running keeps the old one usable
+      assertThat(replaced).isNotSameAs(running);
+      assertThat(lateLookup).isSameAs(replaced);
+      assertThat(running.forward(new float[3 * 64 * 64], 1)[1]).isNotEmpty();
+      running.close();
+      assertThatThrownBy(running::acquire).isInstanceOf(IllegalStateException.class);
+      replaced.close();
+      lateLookup.close();
+    }
+  }
+
+  @Test
   void retrainingSameClassesKeepsBaseModel() throws IOException {
     // given
     StoredModel base = registry.loadModel(ModelName.of("base")).orElseThrow();
@@ -350,6 +393,15 @@ class EmbeddedDetectionEngineTest {
 
   private static byte[] weights(String model) throws IOException {
     return Files.readAllBytes(registry.loadModel(ModelName.of(model)).orElseThrow().directory().resolve(DetectorFiles.WEIGHTS));
+  }
+
+  /** Returns the stored "base" model under another name and creation time, sharing its weights directory. */
+  private static StoredModel storedCopy(String name, Instant createdAt) {
+    StoredModel base = registry.loadModel(ModelName.of("base")).orElseThrow();
+    TrainedModel model = base.model();
+    TrainedModel copy = new TrainedModel(ModelName.of(name), model.type(), model.projectId(), model.baseModel(), model.classNames(),
+        model.epochs(), model.trainImages(), model.valImages(), model.trainingTime(), createdAt, model.metrics(), model.networkSize());
+    return new StoredModel(copy, base.directory());
   }
 
   private static PredictionRequest prediction(double confidence, int maxDetections, boolean agnostic) {

@@ -16,8 +16,7 @@ import java.util.Optional;
  *
  * <p>Each setting comes from the builder (command-line flags) first, then from the environment
  * ({@code AUTOGON_BACKEND}, {@code AUTOGON_BASE_URL}, {@code AUTOGON_API_KEY}, {@code AUTOGON_HOME},
- * {@code AUTOGON_DEVICE}), then from
- * the defaults. The API key never appears in {@link #toString()}.
+ * {@code AUTOGON_DEVICE}, {@code AUTOGON_MAX_LOADED_MODELS}), then from the defaults. The API key never appears in {@link #toString()}.
  */
 public final class LabelConfig {
   public static final String ENV_BACKEND = "AUTOGON_BACKEND";
@@ -25,6 +24,8 @@ public final class LabelConfig {
   public static final String ENV_API_KEY = "AUTOGON_API_KEY";
   public static final String ENV_HOME = "AUTOGON_HOME";
   public static final String ENV_DEVICE = "AUTOGON_DEVICE";
+  public static final String ENV_MAX_LOADED_MODELS = "AUTOGON_MAX_LOADED_MODELS";
+  public static final int DEFAULT_MAX_LOADED_MODELS = 8;
 
   public static final String DEFAULT_BASE_URL = "https://api.autogon.ai/api/v1/";
   public static final String DEFAULT_WORKSPACE_DIRECTORY = ".autogon-label";
@@ -39,6 +40,7 @@ public final class LabelConfig {
   private final ImageSourcePolicy imageSourcePolicy;
   private final TrainingOptions trainingDefaults;
   private final String device;
+  private final int maxLoadedModels;
 
   private LabelConfig(Builder builder) {
     Map<String, String> env = builder.environment;
@@ -53,6 +55,9 @@ public final class LabelConfig {
     this.imageSourcePolicy = builder.imageSourcePolicy;
     this.trainingDefaults = builder.trainingDefaults;
     this.device = parseDevice(firstNonBlank(builder.device, env.get(ENV_DEVICE), "cpu"));
+    this.maxLoadedModels = builder.maxLoadedModels != null
+        ? parseMaxLoadedModels(builder.maxLoadedModels.toString())
+        : parseMaxLoadedModels(firstNonBlank(env.get(ENV_MAX_LOADED_MODELS), null, Integer.toString(DEFAULT_MAX_LOADED_MODELS)));
   }
 
   public static Builder builder() {
@@ -107,6 +112,14 @@ public final class LabelConfig {
     return device;
   }
 
+  /**
+   * Returns how many models the local engine keeps loaded for prediction; beyond that, loading another model
+   * releases the least recently used one.
+   */
+  public int maxLoadedModels() {
+    return maxLoadedModels;
+  }
+
   @Override
   public String toString() {
     return "LabelConfig[backend=" + backend.wireName()
@@ -143,6 +156,19 @@ public final class LabelConfig {
     return normalized;
   }
 
+  private static int parseMaxLoadedModels(String text) {
+    try {
+      int value = Integer.parseInt(text.trim());
+      if (value >= 1) {
+        return value;
+      }
+    } catch (NumberFormatException e) {
+      // Reported below with the rule.
+    }
+    throw InvalidValueException.of("max_loaded_models", text,
+        "a whole number of at least 1 (set by serve --max-loaded-models or " + ENV_MAX_LOADED_MODELS + ")");
+  }
+
   private static String firstNonBlank(String first, String second, String fallback) {
     if (first != null && !first.isBlank()) {
       return first;
@@ -167,6 +193,7 @@ public final class LabelConfig {
     private ImageSourcePolicy imageSourcePolicy = ImageSourcePolicy.ALLOW_ALL;
     private TrainingOptions trainingDefaults = TrainingOptions.defaults();
     private String device;
+    private Integer maxLoadedModels;
 
     private Builder() {}
 
@@ -234,6 +261,12 @@ public final class LabelConfig {
     /** Sets where the local engine runs: {@code cpu} or {@code gpu}. */
     public Builder device(String device) {
       this.device = device;
+      return this;
+    }
+
+    /** Sets how many models the local engine keeps loaded for prediction (default 8). */
+    public Builder maxLoadedModels(int value) {
+      this.maxLoadedModels = value;
       return this;
     }
 

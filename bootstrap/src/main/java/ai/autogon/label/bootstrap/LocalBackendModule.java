@@ -32,7 +32,8 @@ final class LocalBackendModule {
     TrainingOptions defaults = config.trainingDefaults();
     EngineConfig.Builder builder = EngineConfig.builder()
         .checkpointDirectory(config.workspace().resolve("checkpoints"))
-        .device(config.device());
+        .device(config.device())
+        .maxLoadedModels(config.maxLoadedModels());
     defaults.epochs().ifPresent(builder::epochs);
     defaults.batchSize().ifPresent(builder::batchSize);
     defaults.imageSize().ifPresent(builder::imageSize);

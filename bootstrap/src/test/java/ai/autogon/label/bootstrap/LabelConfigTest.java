@@ -56,6 +56,31 @@ class LabelConfigTest {
   }
 
   @Test
+  void maxLoadedModelsFromFlagEnvironmentOrDefault() {
+    Map<String, String> env = Map.of("AUTOGON_MAX_LOADED_MODELS", "3");
+
+    assertThat(LabelConfig.builder().userHome(HOME).build().maxLoadedModels()).isEqualTo(8);
+    assertThat(LabelConfig.builder().userHome(HOME).environment(env).build().maxLoadedModels()).isEqualTo(3);
+    assertThat(LabelConfig.builder().userHome(HOME).environment(env).maxLoadedModels(5).build().maxLoadedModels()).isEqualTo(5);
+  }
+
+  @Test
+  void invalidMaxLoadedModelsNamesValueAndRule() {
+    for (String text : new String[] {"0", "-2", "many"}) {
+      Map<String, String> env = Map.of("AUTOGON_MAX_LOADED_MODELS", text);
+
+      assertThatThrownBy(() -> LabelConfig.builder().userHome(HOME).environment(env).build())
+          .as(text)
+          .isInstanceOf(InvalidValueException.class)
+          .hasMessage("max_loaded_models must be a whole number of at least 1 (set by serve --max-loaded-models or "
+              + "AUTOGON_MAX_LOADED_MODELS), got '" + text + "'");
+    }
+    assertThatThrownBy(() -> LabelConfig.builder().userHome(HOME).maxLoadedModels(0).build())
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("got '0'");
+  }
+
+  @Test
   void blankEnvironmentValuesAreIgnored() {
     LabelConfig config = LabelConfig.builder().userHome(HOME).environment(Map.of("AUTOGON_BACKEND", " ", "AUTOGON_HOME", "")).build();
 
