@@ -1,8 +1,8 @@
 package ai.autogon.label.cli;
 
 import ai.autogon.label.bootstrap.AutogonLabelServer;
-import ai.autogon.label.bootstrap.ServerSettings;
 import ai.autogon.label.bootstrap.LabelConfig;
+import ai.autogon.label.bootstrap.ServerSettings;
 import ai.autogon.label.domain.training.TrainingOptions;
 import java.io.PrintWriter;
 import java.nio.file.Path;

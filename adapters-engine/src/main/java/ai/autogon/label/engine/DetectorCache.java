@@ -53,7 +53,7 @@ final class DetectorCache implements AutoCloseable {
     return loaded.acquire();
   }
 
-  /** Releases the cache's reference to a model's detector, after the model was replaced or deleted. */
+  /** Releases the cache's reference to a model's detector, after a training saved a new version of the model. */
   synchronized void release(ModelName name) {
     LoadedDetector removed = detectors.remove(name);
     if (removed != null) {

@@ -261,9 +261,10 @@ class EmbeddedDetectionEngineTest {
 
       // then: "second" was used least recently, and "first" is still served from the cache
       assertThat(cache.loadedModels()).containsExactly(ModelName.of("first"), ModelName.of("third"));
-      assertThat(cache.acquire(storedCopy("first", Instant.EPOCH))).isSameAs(first);
+      LoadedDetector firstAgain = cache.acquire(storedCopy("first", Instant.EPOCH));
+      assertThat(firstAgain).isSameAs(first);
       first.close();
-      first.close();
+      firstAgain.close();
       third.close();
     }
   }

@@ -16,7 +16,8 @@ import java.util.Optional;
  *
  * <p>Each setting comes from the builder (command-line flags) first, then from the environment
  * ({@code AUTOGON_BACKEND}, {@code AUTOGON_BASE_URL}, {@code AUTOGON_API_KEY}, {@code AUTOGON_HOME},
- * {@code AUTOGON_DEVICE}, {@code AUTOGON_MAX_LOADED_MODELS}), then from the defaults. The API key never appears in {@link #toString()}.
+ * {@code AUTOGON_DEVICE}, {@code AUTOGON_MAX_LOADED_MODELS}), then from the defaults. The API key never appears
+ * in {@link #toString()}.
  */
 public final class LabelConfig {
   public static final String ENV_BACKEND = "AUTOGON_BACKEND";
@@ -55,9 +56,9 @@ public final class LabelConfig {
     this.imageSourcePolicy = builder.imageSourcePolicy;
     this.trainingDefaults = builder.trainingDefaults;
     this.device = parseDevice(firstNonBlank(builder.device, env.get(ENV_DEVICE), "cpu"));
-    this.maxLoadedModels = builder.maxLoadedModels != null
-        ? parseMaxLoadedModels(builder.maxLoadedModels.toString())
-        : parseMaxLoadedModels(firstNonBlank(env.get(ENV_MAX_LOADED_MODELS), null, Integer.toString(DEFAULT_MAX_LOADED_MODELS)));
+    String maxLoadedModelsFlag = builder.maxLoadedModels == null ? null : builder.maxLoadedModels.toString();
+    this.maxLoadedModels = parseMaxLoadedModels(
+        firstNonBlank(maxLoadedModelsFlag, env.get(ENV_MAX_LOADED_MODELS), Integer.toString(DEFAULT_MAX_LOADED_MODELS)));
   }
 
   public static Builder builder() {
